@@ -1,0 +1,11 @@
+using System.CommandLine;
+using Zicht.Cli;
+using Zicht.Cli.Commands.Registry;
+
+var root = new RootCommand("zicht: sight on human trafficking (signal, link, triage, follow, monitor).")
+{
+    SeedCommand.Create(),
+    DbCommand.Create(),
+};
+
+return await CommandRunner.RunAsync(root, args);

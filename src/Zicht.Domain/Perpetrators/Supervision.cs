@@ -1,0 +1,41 @@
+namespace Zicht.Domain.Perpetrators;
+
+/// <summary>Supervision (toezicht) by the probation service, usually as a condition of a sentence.</summary>
+public sealed class Supervision
+{
+    private Supervision()
+    {
+    }
+
+    public Supervision(Guid id, Guid suspectId, Guid? verdictId, DateOnly startedOn)
+    {
+        Id = id;
+        SuspectId = suspectId;
+        VerdictId = verdictId;
+        StartedOn = startedOn;
+        Outcome = SupervisionOutcome.Ongoing;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid SuspectId { get; private set; }
+    public Guid? VerdictId { get; private set; }
+    public DateOnly StartedOn { get; private set; }
+    public DateOnly? EndedOn { get; private set; }
+    public SupervisionOutcome Outcome { get; private set; }
+
+    public void End(DateOnly on, SupervisionOutcome outcome)
+    {
+        if (outcome == SupervisionOutcome.Ongoing)
+        {
+            throw new DomainException("Ending supervision needs an outcome: completed or revoked.");
+        }
+
+        if (on < StartedOn)
+        {
+            throw new DomainException($"Supervision cannot end ({on:yyyy-MM-dd}) before it starts ({StartedOn:yyyy-MM-dd}).");
+        }
+
+        EndedOn = on;
+        Outcome = outcome;
+    }
+}
