@@ -6,6 +6,7 @@ var root = new RootCommand("zicht: sight on human trafficking (signal, link, tri
 {
     SeedCommand.Create(),
     DbCommand.Create(),
+    CodesCommand.Create(),
 };
 
 return await CommandRunner.RunAsync(root, args);

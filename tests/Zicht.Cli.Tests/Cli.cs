@@ -40,4 +40,6 @@ internal static class Cli
     public static Command Seed => SeedCommand.Create();
 
     public static Command Db => DbCommand.Create();
+
+    public static Command Codes => CodesCommand.Create();
 }
