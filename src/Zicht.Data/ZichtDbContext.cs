@@ -43,6 +43,7 @@ public abstract class ZichtDbContext : DbContext
     public DbSet<Supervision> Supervisions => Set<Supervision>();
     public DbSet<Reoffence> Reoffences => Set<Reoffence>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<TriageRule> TriageRules => Set<TriageRule>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -63,6 +64,7 @@ public abstract class ZichtDbContext : DbContext
         modelBuilder.ApplyConfiguration(new SupervisionConfiguration());
         modelBuilder.ApplyConfiguration(new ReoffenceConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new TriageRuleConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
