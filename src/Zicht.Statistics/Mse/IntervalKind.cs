@@ -1,0 +1,10 @@
+namespace Zicht.Statistics.Mse;
+
+/// <summary>Which interval <see cref="MseEstimator"/> reports.</summary>
+public enum IntervalKind
+{
+    None,
+    Wald,
+    Profile,
+    Bootstrap,
+}
