@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Globalization;
+using Zicht.Linkage.Clustering;
+using Zicht.Linkage.Data;
+using Zicht.Linkage.Evaluation;
+using Zicht.Linkage.Incremental;
+using Zicht.Linkage.Privacy;
+using Zicht.Linkage.Scoring;
+using Zicht.Linkage.Settings;
+using Zicht.Linkage.Tests.Fixtures;
+
+// Usage: Zicht.Linkage.Bench [records=100000] [clear|privacy|both] [link-probes=200]
+// Run one size per process so the peak memory figure is that size's own.
+var records = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
+var mode = args.Length > 1 ? args[1] : "clear";
+var probes = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;
+Console.WriteLine($"Zicht.Linkage.Bench: {records:N0} records, mode {mode}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+
+var clock = Stopwatch.StartNew();
+var people = MessyPeople.Generate(records + probes, seed: 42);
+var probeRecords = people.Skip(records).ToList();
+people = people.Take(records).ToList();
+Console.WriteLine($"generated in {clock.Elapsed.TotalSeconds:F1} s (not counted)");
+
+var columns = PersonRecord.Columns;
+var sample = people.Take(5000).Select(p => (IReadOnlyList<string?>)p.Row()).ToList();
+var guessed = SettingsGuesser.Guess(columns, sample, "id").Settings;
+if (Environment.GetEnvironmentVariable("BENCH_THRESHOLD") is { } threshold)
+{
+    guessed = guessed with { Threshold = double.Parse(threshold, CultureInfo.InvariantCulture) };
+}
+
+if (mode is "clear" or "both")
+{
+    Run("clear", guessed, columns, people.Select(p => (IReadOnlyList<string?>)p.Row()).ToList(), probeRecords.Select(p => (IReadOnlyList<string?>)p.Row()).ToList());
+}
+
+if (mode is "privacy" or "both")
+{
+    var secret = System.Text.Encoding.UTF8.GetBytes("bench secret shared by the parties, 32+ bytes long");
+    clock.Restart();
+    var encoder = new BloomEncoder(secret, guessed, columns, new BloomEncodingOptions { Keep = ["id", "person_id"] });
+    var encoded = people.Select(p => (IReadOnlyList<string?>)encoder.Encode(p.Row())).ToList();
+    var encodedProbes = probeRecords.Select(p => (IReadOnlyList<string?>)encoder.Encode(p.Row())).ToList();
+    Console.WriteLine($"encoded {records:N0} records in {clock.Elapsed.TotalSeconds:F1} s ({records / clock.Elapsed.TotalSeconds:N0} records/s)");
+    var encodedSettings = SettingsGuesser.Guess(encoder.Columns, encoded.Take(5000).ToList(), "id").Settings with { Threshold = guessed.Threshold };
+    Run("privacy", encodedSettings, encoder.Columns, encoded, encodedProbes);
+}
+
+static void Run(string label, LinkageSettings settings, IReadOnlyList<string> columns, List<IReadOnlyList<string?>> rows, List<IReadOnlyList<string?>> probes)
+{
+    var idColumn = columns.ToList().IndexOf("id");
+    var truthColumn = columns.ToList().IndexOf("person_id");
+    GC.Collect();
+    var total = Stopwatch.StartNew();
+    var data = LinkageDataset.Create(settings, columns);
+    data.AddRange(rows.Select(r => r[idColumn]!).ToList(), rows);
+    var prepare = total.Elapsed;
+    var result = LinkageEngine.Run(data);
+    var clustering = Clusterer.Cluster(data.Count, result.Pairs, settings.Threshold, settings.MinClusterDensity);
+    var elapsed = total.Elapsed;
+    var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+
+    var truth = rows.Select(r => r[truthColumn]!).ToList();
+    var pairs = LinkageEvaluator.Pairs(result.Pairs.Select(p => (p.Left, p.Right)), truth);
+    var clusters = LinkageEvaluator.Clusters(clustering.ClusterOf, truth);
+    var pairsPerSecond = result.CandidatePairs / result.ScoringTime.TotalSeconds;
+    Console.WriteLine($"[{label}] records            {data.Count:N0}");
+    Console.WriteLine($"[{label}] candidate pairs    {result.CandidatePairs:N0} ({string.Join(" + ", result.CandidatesPerRule.Select(c => c.ToString("N0", CultureInfo.InvariantCulture)))}; oversized blocks {string.Join("/", result.OversizedBlocks)})");
+    Console.WriteLine($"[{label}] time               {elapsed.TotalSeconds:F1} s (prepare {prepare.TotalSeconds:F1}, blocking {result.BlockingTime.TotalSeconds:F1}, training {result.TrainingTime.TotalSeconds:F1}, scoring {result.ScoringTime.TotalSeconds:F1}, clustering {(elapsed - prepare - result.BlockingTime - result.TrainingTime - result.ScoringTime).TotalSeconds:F1})");
+    Console.WriteLine($"[{label}] pairs per second   {pairsPerSecond:N0} (scoring pass)");
+    Console.WriteLine($"[{label}] peak memory        {peak / (1024.0 * 1024 * 1024):F2} GiB (process peak working set)");
+    Console.WriteLine($"[{label}] lambda             {result.Model.Lambda:E3}; links {result.Pairs.Count:N0}; clusters {clustering.ClusterCount:N0} (true {clusters.TrueClusters:N0}); split components {clustering.SplitComponents}");
+    Console.WriteLine($"[{label}] pairwise (links)   precision {pairs.Precision:F4} recall {pairs.Recall:F4} F1 {pairs.F1:F4} (tp {pairs.TruePositives:N0} fp {pairs.FalsePositives:N0} fn {pairs.FalseNegatives:N0})");
+    Console.WriteLine($"[{label}] pairwise (clusters) precision {clusters.Pairwise.Precision:F4} recall {clusters.Pairwise.Recall:F4} F1 {clusters.Pairwise.F1:F4}; B-cubed P {clusters.BCubedPrecision:F4} R {clusters.BCubedRecall:F4}; exact clusters {clusters.ExactClusterShare:P2}");
+    if (Environment.GetEnvironmentVariable("BENCH_SHOW_MODEL") == "1")
+    {
+        foreach (var c in result.Model.Comparisons)
+        {
+            Console.WriteLine($"[{label}] {c.Name}: " + string.Join("; ", c.Levels.Select((l, k) => $"{l} m={c.M[k]:F4} u={c.U[k]:F5} w={c.Weight(k + 1):F1}")));
+        }
+
+        foreach (var r in result.Report.Rules)
+        {
+            Console.WriteLine($"[{label}] rule {r.Rule}: {r.Pairs:N0} pairs, λ={r.MatchShare:F3}, {r.Iterations} it, estimates {string.Join(",", r.Estimated)}");
+        }
+    }
+
+    foreach (var t in new[] { 0.5, 0.8, 0.9, 0.95, 0.99 }.Where(t => t >= settings.Threshold))
+    {
+        var atT = LinkageEvaluator.Pairs(result.Pairs.Where(p => p.Probability >= t).Select(p => (p.Left, p.Right)), truth);
+        var clusterT = LinkageEvaluator.Clusters(Clusterer.Cluster(data.Count, result.Pairs, t, settings.MinClusterDensity).ClusterOf, truth);
+        Console.WriteLine($"[{label}] threshold {t:F2}     links P {atT.Precision:F4} R {atT.Recall:F4}; clusters P {clusterT.Pairwise.Precision:F4} R {clusterT.Pairwise.Recall:F4}");
+    }
+
+    foreach (var w in result.Report.Warnings)
+    {
+        Console.WriteLine($"[{label}] warning: {w}");
+    }
+
+    var indexClock = Stopwatch.StartNew();
+    var index = LinkageIndex.Create(result.Model, data, [.. clustering.ClusterOf.Select(c => $"P{c}")]);
+    var indexBuild = indexClock.Elapsed;
+    var latencies = new List<double>();
+    var n = 0;
+    foreach (var probe in probes)
+    {
+        var one = Stopwatch.StartNew();
+        index.Link($"probe-{n++}", probe);
+        latencies.Add(one.Elapsed.TotalMilliseconds);
+    }
+
+    latencies.Sort();
+    if (latencies.Count > 0)
+    {
+        Console.WriteLine($"[{label}] link one record    median {latencies[latencies.Count / 2]:F2} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:F2} ms, max {latencies[^1]:F2} ms against {data.Count - probes.Count:N0} records (index built in {indexBuild.TotalSeconds:F1} s)");
+    }
+
+    if (Environment.GetEnvironmentVariable("BENCH_SHOW_ERRORS") == "1")
+    {
+        var shown = 0;
+        foreach (var p in result.Pairs.Where(p => truth[p.Left] != truth[p.Right]).Take(15))
+        {
+            Console.WriteLine($"FP {p.Probability:F3}: {string.Join(" | ", rows[p.Left])}  <>  {string.Join(" | ", rows[p.Right])}");
+            shown++;
+        }
+
+        var found = result.Pairs.Select(p => (Math.Min(p.Left, p.Right), Math.Max(p.Left, p.Right))).ToHashSet();
+        var byTruth = Enumerable.Range(0, rows.Count).GroupBy(i => truth[i]).Where(g => g.Count() > 1).Take(20000);
+        var missed = 0;
+        foreach (var g in byTruth)
+        {
+            var m = g.ToList();
+            for (var i = 0; i < m.Count && missed < 25; i++)
+            {
+                for (var j = i + 1; j < m.Count && missed < 25; j++)
+                {
+                    if (!found.Contains((Math.Min(m[i], m[j]), Math.Max(m[i], m[j]))))
+                    {
+                        var e = result.Scorer.Explain(m[i], m[j]);
+                        Console.WriteLine($"FN {e.Probability:F3}: {string.Join(" | ", rows[m[i]])}  <>  {string.Join(" | ", rows[m[j]])} :: {string.Join(", ", e.Comparisons.Select(c => $"{c.Comparison}={c.LevelLabel}:{c.Weight:F1}"))}");
+                        missed++;
+                    }
+                }
+            }
+        }
+    }
+}

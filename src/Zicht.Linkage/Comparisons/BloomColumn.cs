@@ -1,0 +1,119 @@
+using Zicht.Linkage.Privacy;
+using Zicht.Linkage.Settings;
+using Zicht.Linkage.Similarity;
+
+namespace Zicht.Linkage.Comparisons;
+
+/// <summary>Keyed Bloom filters (privacy-preserving mode): identical, swapped with another field (names) or day and month swapped (dates, by keyed hash), Dice bands.</summary>
+internal sealed class BloomColumn : ComparisonColumn
+{
+    private readonly List<ulong[]> _bits = [];
+    private readonly List<int> _pop = [];
+    private readonly List<string?> _swapKeys = [];
+    private readonly double[] _bands;
+    private readonly int _swapLevel;
+    private readonly int _swapKeyLevel;
+    private readonly int _firstBand;
+
+    private BloomColumn(ResolvedComparison resolved, string[] labels, double[] bands, int swapLevel, int swapKeyLevel)
+        : base(resolved, labels)
+    {
+        _bands = bands;
+        _swapLevel = swapLevel;
+        _swapKeyLevel = swapKeyLevel;
+        _firstBand = 2 + (swapLevel > 0 ? 1 : 0) + (swapKeyLevel > 0 ? 1 : 0);
+    }
+
+    public BloomColumn? SwapPartner { get; set; }
+
+    public static BloomColumn Create(ResolvedComparison resolved)
+    {
+        var bands = resolved.Settings.Type == ComparisonType.Date
+            ? Bands.Of(resolved.Settings.Thresholds, 0.85, 0.7)
+            : Bands.Of(resolved.Settings.Thresholds, 0.9, 0.8, 0.7);
+        var labels = new List<string> { "identical encoding" };
+        var swapLevel = -1;
+        var swapKeyLevel = -1;
+        if (resolved.SwapColumn >= 0)
+        {
+            labels.Add($"swapped with {resolved.Settings.SwapWith}");
+            swapLevel = labels.Count;
+        }
+
+        if (resolved.SwapKeyColumn >= 0)
+        {
+            labels.Add("day and month swapped");
+            swapKeyLevel = labels.Count;
+        }
+
+        labels.AddRange(bands.Select(b => $"Dice >= {Bands.Format(b)}"));
+        labels.Add("different");
+        return new BloomColumn(resolved, [.. labels], bands, swapLevel, swapKeyLevel);
+    }
+
+    public override int Level(int a, int b)
+    {
+        var va = ValueId(a);
+        var vb = ValueId(b);
+        if (va < 0 || vb < 0)
+        {
+            return 0;
+        }
+
+        if (va == vb)
+        {
+            return 1;
+        }
+
+        var dice = BitVectors.Dice(_bits[va], _bits[vb], _pop[va], _pop[vb]);
+        var top = _bands.Length > 0 ? _bands[0] : 1.0;
+        if (dice < top && _swapLevel > 0 && SwapPartner is { } other
+            && other.ValueId(a) >= 0 && other.ValueId(b) >= 0
+            && Dice(va, other, b) >= top && other.Dice(other.ValueId(a), this, b) >= top)
+        {
+            return _swapLevel;
+        }
+
+        if (dice < top && _swapKeyLevel > 0 && _swapKeys[a] is { } ka && string.Equals(ka, _swapKeys[b], StringComparison.Ordinal))
+        {
+            return _swapKeyLevel;
+        }
+
+        for (var i = 0; i < _bands.Length; i++)
+        {
+            if (dice >= _bands[i])
+            {
+                return _firstBand + i;
+            }
+        }
+
+        return LevelCount;
+    }
+
+    public override string Show(int record) => ValueId(record) is >= 0 and var v ? $"{_pop[v]} of {_bits[v].Length * 64} bits set" : string.Empty;
+
+    protected override void AddExtra(IReadOnlyList<string?> row)
+    {
+        if (Resolved.SwapKeyColumn >= 0)
+        {
+            var k = Resolved.SwapKeyColumn < row.Count ? row[Resolved.SwapKeyColumn] : null;
+            _swapKeys.Add(string.IsNullOrWhiteSpace(k) ? null : k);
+        }
+    }
+
+    protected override string NormalKey(string raw) => raw.Trim();
+
+    protected override void Store(string normalKey, string raw)
+    {
+        var bits = BloomFilter.FromBase64(normalKey, Settings.Column);
+        _bits.Add(bits);
+        _pop.Add(BitVectors.PopCount(bits));
+    }
+
+    /// <summary>Dice of this column's value <paramref name="valueId"/> with <paramref name="other"/>'s value of <paramref name="record"/>.</summary>
+    private double Dice(int valueId, BloomColumn other, int record)
+    {
+        var v = other.ValueId(record);
+        return BitVectors.Dice(_bits[valueId], other._bits[v], _pop[valueId], other._pop[v]);
+    }
+}

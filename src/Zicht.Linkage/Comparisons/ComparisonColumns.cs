@@ -1,0 +1,55 @@
+using Zicht.Linkage.Settings;
+
+namespace Zicht.Linkage.Comparisons;
+
+/// <summary>Creates the prepared column of each comparison and pairs the name fields that may be swapped.</summary>
+internal static class ComparisonColumns
+{
+    public static ComparisonColumn[] Create(IReadOnlyList<ResolvedComparison> resolved)
+    {
+        var columns = resolved.Select(Create).ToArray();
+        for (var i = 0; i < columns.Length; i++)
+        {
+            var swap = resolved[i].Settings.SwapWith;
+            if (swap is null)
+            {
+                continue;
+            }
+
+            var partner = Array.FindIndex(resolved.ToArray(), r => string.Equals(r.Settings.Column, swap, StringComparison.OrdinalIgnoreCase));
+            switch (columns[i])
+            {
+                case NameColumn n when partner >= 0 && columns[partner] is NameColumn p:
+                    n.SwapPartner = p;
+                    break;
+                case BloomColumn b when partner >= 0 && columns[partner] is BloomColumn p:
+                    b.SwapPartner = p;
+                    break;
+                default:
+                    throw new LinkageSettingsException(
+                        $"settings: comparison '{resolved[i].Settings.Name}': swap_with '{swap}' needs a comparison of the same kind on that column.");
+            }
+        }
+
+        return columns;
+    }
+
+    private static ComparisonColumn Create(ResolvedComparison r)
+    {
+        if (r.Encoded)
+        {
+            return BloomColumn.Create(r);
+        }
+
+        return r.Settings.Type switch
+        {
+            ComparisonType.Name => NameColumn.Create(r),
+            ComparisonType.Date => DateColumn.Create(r),
+            ComparisonType.Number => NumberColumn.Create(r),
+            ComparisonType.Postcode => PostcodeColumn.Create(r),
+            ComparisonType.Text => TextColumn.Create(r),
+            ComparisonType.String or ComparisonType.Identifier or ComparisonType.Category => StringColumn.Create(r),
+            _ => throw new LinkageSettingsException($"settings: comparison '{r.Settings.Name}': type {r.Settings.Type} needs a Bloom filter column."),
+        };
+    }
+}

@@ -1,0 +1,305 @@
+using Zicht.Linkage.Data;
+using Zicht.Linkage.Model;
+using Zicht.Linkage.Scoring;
+
+namespace Zicht.Linkage.Incremental;
+
+/// <summary>
+/// Links new records, one at a time, to the clusters (persons) of existing records, keeping every existing cluster
+/// identifier stable. Candidates come from the same blocking rules as batch linkage, looked up by binary search in
+/// the keys of the records present at creation and in a dictionary for records added later. Merges and splits for
+/// review move records between clusters without renaming any. Safe for concurrent callers (one writer at a time).
+/// </summary>
+public sealed class LinkageIndex
+{
+    private readonly LinkageDataset _data;
+    private readonly PairScorer _scorer;
+    private readonly LinkageIndexOptions _options;
+    private readonly ulong[][] _sortedKeys;
+    private readonly int[][] _sortedRecords;
+    private readonly Dictionary<ulong, List<int>>[] _added;
+    private readonly List<string> _clusterOf;
+    private readonly Dictionary<string, List<int>> _members = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private long _counter;
+
+    private LinkageIndex(LinkageModel model, LinkageDataset data, IReadOnlyList<string> clusterIds, LinkageIndexOptions options)
+    {
+        _data = data;
+        _scorer = new PairScorer(model, data);
+        _options = options;
+        _clusterOf = [.. clusterIds];
+        for (var r = 0; r < _clusterOf.Count; r++)
+        {
+            Members(_clusterOf[r]).Add(r);
+        }
+
+        var rules = data.Keys.Length;
+        _sortedKeys = new ulong[rules][];
+        _sortedRecords = new int[rules][];
+        _added = new Dictionary<ulong, List<int>>[rules];
+        Parallel.For(0, rules, r =>
+        {
+            var keys = new ulong[data.Count];
+            var records = new int[data.Count];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = data.Keys[r][i];
+                records[i] = i;
+            }
+
+            Array.Sort(keys, records);
+            _sortedKeys[r] = keys;
+            _sortedRecords[r] = records;
+            _added[r] = [];
+        });
+    }
+
+    public int RecordCount => _data.Count;
+
+    public int ClusterCount => _members.Count;
+
+    public LinkageModel Model => _scorer.Model;
+
+    /// <summary>An index over <paramref name="data"/>, whose records are in the clusters <paramref name="clusterIds"/> (one per record, in order).</summary>
+    public static LinkageIndex Create(LinkageModel model, LinkageDataset data, IReadOnlyList<string> clusterIds, LinkageIndexOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(data);
+        if (clusterIds.Count != data.Count)
+        {
+            throw new ArgumentException($"{clusterIds.Count} cluster identifiers for {data.Count} records.", nameof(clusterIds));
+        }
+
+        return new LinkageIndex(model, data, clusterIds, options ?? new LinkageIndexOptions());
+    }
+
+    /// <summary>Adds a record and links it: to the best cluster at or above the threshold, or to a new cluster.</summary>
+    public LinkOutcome Link(string recordId, IReadOnlyList<string?> row)
+    {
+        lock (_gate)
+        {
+            var record = _data.Add(recordId, row);
+            var scored = Score(record);
+            var threshold = _options.LinkThreshold ?? Model.Settings.Threshold;
+            var byCluster = scored
+                .GroupBy(c => c.ClusterId, StringComparer.Ordinal)
+                .Select(g => g.MaxBy(c => c.Weight)!)
+                .OrderByDescending(c => c.Weight)
+                .ToList();
+            var above = byCluster.Where(c => c.Probability >= threshold).ToList();
+            string cluster;
+            LinkDecision decision;
+            if (above.Count > 0)
+            {
+                cluster = above[0].ClusterId;
+                decision = above.Count == 1 ? LinkDecision.Linked : LinkDecision.Review;
+            }
+            else
+            {
+                cluster = NewClusterId();
+                decision = byCluster.Count > 0 && byCluster[0].Probability >= _options.ReviewThreshold ? LinkDecision.Review : LinkDecision.NewCluster;
+            }
+
+            _clusterOf.Add(cluster);
+            Members(cluster).Add(record);
+            for (var r = 0; r < _data.Keys.Length; r++)
+            {
+                var key = _data.Keys[r][record];
+                if (key != 0)
+                {
+                    if (!_added[r].TryGetValue(key, out var list))
+                    {
+                        _added[r][key] = list = [];
+                    }
+
+                    list.Add(record);
+                }
+            }
+
+            var candidates = scored.Where(c => c.Probability >= _options.ReviewThreshold).OrderByDescending(c => c.Weight).ToList();
+            return new LinkOutcome(recordId, cluster, decision, candidates);
+        }
+    }
+
+    /// <summary>The cluster of a record.</summary>
+    public string ClusterOf(string recordId)
+    {
+        lock (_gate)
+        {
+            return _clusterOf[Position(recordId)];
+        }
+    }
+
+    /// <summary>The records of a cluster.</summary>
+    public IReadOnlyList<string> RecordsOf(string clusterId)
+    {
+        lock (_gate)
+        {
+            return _members.TryGetValue(clusterId, out var list) ? [.. list.Select(_data.Id)] : [];
+        }
+    }
+
+    /// <summary>Moves every record of <paramref name="absorbed"/> into <paramref name="kept"/>, whose identifier stays; reversed by <see cref="Split"/>.</summary>
+    public void Merge(string kept, string absorbed)
+    {
+        lock (_gate)
+        {
+            if (!_members.TryGetValue(kept, out var keptList))
+            {
+                throw new KeyNotFoundException($"cluster '{kept}' does not exist.");
+            }
+
+            if (!_members.TryGetValue(absorbed, out var moving))
+            {
+                throw new KeyNotFoundException($"cluster '{absorbed}' does not exist.");
+            }
+
+            if (kept == absorbed)
+            {
+                return;
+            }
+
+            foreach (var r in moving)
+            {
+                _clusterOf[r] = kept;
+            }
+
+            keptList.AddRange(moving);
+            _members.Remove(absorbed);
+        }
+    }
+
+    /// <summary>Moves records out of their clusters into one cluster: a new one, or <paramref name="into"/> when given (to restore an earlier identifier). Returns its identifier.</summary>
+    public string Split(IReadOnlyCollection<string> recordIds, string? into = null)
+    {
+        lock (_gate)
+        {
+            var positions = recordIds.Select(Position).ToList();
+            var target = into ?? NewClusterId();
+            foreach (var r in positions)
+            {
+                var old = _clusterOf[r];
+                var list = _members[old];
+                list.Remove(r);
+                if (list.Count == 0)
+                {
+                    _members.Remove(old);
+                }
+
+                _clusterOf[r] = target;
+                Members(target).Add(r);
+            }
+
+            return target;
+        }
+    }
+
+    /// <summary>The side-by-side comparison of two records, for review.</summary>
+    public PairExplanation Explain(string leftId, string rightId)
+    {
+        lock (_gate)
+        {
+            return _scorer.Explain(Position(leftId), Position(rightId));
+        }
+    }
+
+    private List<CandidateMatch> Score(int record)
+    {
+        var seen = new HashSet<int>();
+        var max = _data.Settings.MaxBlockSize;
+        var prior = Model.PriorWeight;
+        var result = new List<CandidateMatch>();
+        for (var r = 0; r < _data.Keys.Length; r++)
+        {
+            var key = _data.Keys[r][record];
+            if (key == 0)
+            {
+                continue;
+            }
+
+            var keys = _sortedKeys[r];
+            var from = LowerBound(keys, key);
+            var to = from;
+            while (to < keys.Length && keys[to] == key)
+            {
+                to++;
+            }
+
+            _added[r].TryGetValue(key, out var later);
+            if ((to - from) + (later?.Count ?? 0) + 1 > max)
+            {
+                continue;
+            }
+
+            for (var i = from; i < to; i++)
+            {
+                seen.Add(_sortedRecords[r][i]);
+            }
+
+            if (later is not null)
+            {
+                seen.UnionWith(later);
+            }
+        }
+
+        seen.Remove(record);
+        foreach (var other in seen)
+        {
+            var total = prior + _scorer.Weight(record, other);
+            result.Add(new CandidateMatch(_data.Id(other), _clusterOf[other], total, LinkageModel.Probability(total)));
+        }
+
+        return result;
+    }
+
+    private static int LowerBound(ulong[] keys, ulong key)
+    {
+        int lo = 0, hi = keys.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (keys[mid] < key)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private int Position(string recordId) =>
+        _data.IndexOf(recordId) is >= 0 and var p ? p : throw new KeyNotFoundException($"record '{recordId}' is not in the index.");
+
+    private List<int> Members(string cluster)
+    {
+        if (!_members.TryGetValue(cluster, out var list))
+        {
+            _members[cluster] = list = [];
+        }
+
+        return list;
+    }
+
+    private string NewClusterId()
+    {
+        if (_options.NewClusterId is { } make)
+        {
+            var id = make();
+            return _members.ContainsKey(id) ? throw new InvalidOperationException($"new cluster identifier '{id}' is already in use.") : id;
+        }
+
+        string candidate;
+        do
+        {
+            candidate = $"C{++_counter:D7}";
+        }
+        while (_members.ContainsKey(candidate));
+
+        return candidate;
+    }
+}

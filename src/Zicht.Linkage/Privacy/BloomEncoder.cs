@@ -1,0 +1,258 @@
+using System.Security.Cryptography;
+using System.Text;
+using Zicht.Linkage.Normalisation;
+using Zicht.Linkage.Settings;
+
+namespace Zicht.Linkage.Privacy;
+
+/// <summary>
+/// Encodes records for privacy-preserving linkage: each field's n-grams are hashed with HMAC-SHA-256 under a key
+/// derived from a shared secret into a Bloom filter (a cryptographic long-term key, Schnell, Bachteler and Reiher
+/// 2009), and each blocking key becomes a keyed hash. Parties holding the same secret get comparable encodings;
+/// without it the encodings reveal no names. First and last names share a key so swapped names still compare.
+/// </summary>
+public sealed class BloomEncoder
+{
+    private readonly byte[] _blockingKey;
+    private readonly Dictionary<string, byte[]> _fieldKeys = [];
+    private readonly BloomEncodingOptions _options;
+    private readonly List<Func<IReadOnlyList<string?>, string?>> _writers = [];
+    private readonly Dictionary<(string, string), ulong[]> _cache = [];
+    private readonly byte[] _secret;
+
+    public BloomEncoder(byte[] secret, LinkageSettings settings, IReadOnlyList<string> columns, BloomEncodingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(secret);
+        if (secret.Length < 16)
+        {
+            throw new ArgumentException($"the secret has {secret.Length} bytes; use at least 16 (better 32 random bytes).", nameof(secret));
+        }
+
+        _secret = secret;
+        _options = options ?? new BloomEncodingOptions();
+        foreach (var bits in new[] { _options.TextBits, _options.ShortBits, _options.RecordBits })
+        {
+            if (bits < 64 || bits % 64 != 0)
+            {
+                throw new ArgumentException($"a filter of {bits} bits; use a positive multiple of 64.", nameof(options));
+            }
+        }
+
+        if (EncodedColumns.IsEncoded(columns))
+        {
+            throw new ArgumentException("the file is already encoded (it has columns with '~').", nameof(columns));
+        }
+
+        _blockingKey = Derive("zicht-blocking-v1");
+        var resolver = new ColumnResolver(columns);
+        var output = new List<string>();
+
+        foreach (var keep in _options.Keep.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var i = resolver.Find(keep);
+            if (i < 0)
+            {
+                throw new LinkageSettingsException($"column '{keep}' to keep is not in the file.");
+            }
+
+            output.Add(columns[i]);
+            _writers.Add(row => Cell(row, i));
+        }
+
+        var fields = settings.Comparisons
+            .Where(c => c.Type != ComparisonType.Bloom)
+            .GroupBy(c => c.Column, StringComparer.OrdinalIgnoreCase)
+            .Select(g => (Column: g.Key, Index: resolver.Find(g.Key), g.First().Type))
+            .ToList();
+        foreach (var f in fields.Where(f => f.Index < 0))
+        {
+            throw new LinkageSettingsException($"settings: column '{f.Column}' is not in the file.");
+        }
+
+        if (_options.RecordLevel)
+        {
+            output.Add(EncodedColumns.RecordLevel);
+            _writers.Add(row => Record(row, fields));
+        }
+        else
+        {
+            foreach (var (column, index, type) in fields)
+            {
+                output.Add(EncodedColumns.Bloom(column));
+                _writers.Add(row => Field(Cell(row, index), type));
+            }
+        }
+
+        var keys = new List<(string Column, BlockingTransform Transform, ComparisonType Kind)>();
+        foreach (var rule in settings.Blocking)
+        {
+            foreach (var key in rule.Keys.Where(k => k.Transform != BlockingTransform.Lsh))
+            {
+                var kind = settings.Comparisons.FirstOrDefault(c => string.Equals(c.Column, key.Column, StringComparison.OrdinalIgnoreCase))?.Type ?? ComparisonType.String;
+                keys.Add((key.Column, key.Transform, kind));
+            }
+        }
+
+        // Dates also get the swap key, for the "day and month swapped" level.
+        keys.AddRange(fields.Where(f => f.Type == ComparisonType.Date && !_options.RecordLevel).Select(f => (f.Column, BlockingTransform.Swap, ComparisonType.Date)));
+        foreach (var (column, transform, kind) in keys.Distinct())
+        {
+            var index = resolver.Find(column);
+            if (index < 0)
+            {
+                throw new LinkageSettingsException($"settings: blocking column '{column}' is not in the file.");
+            }
+
+            var name = EncodedColumns.Key(columns[index], transform);
+            if (output.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            output.Add(name);
+            _writers.Add(row => KeyedHash(FieldNormaliser.Key(Cell(row, index), transform, kind), transform));
+        }
+
+        Columns = output;
+    }
+
+    /// <summary>The encoded file's columns.</summary>
+    public IReadOnlyList<string> Columns { get; }
+
+    /// <summary>Encodes one row (values in the order of the input columns); missing values stay empty.</summary>
+    public string?[] Encode(IReadOnlyList<string?> row)
+    {
+        var result = new string?[_writers.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = _writers[i](row);
+        }
+
+        return result;
+    }
+
+    /// <summary>The n-grams of a value as the encoder hashes them: padded bigrams of names and strings, positional digits of dates, words of text.</summary>
+    public static IReadOnlyList<string> Tokens(string? raw, ComparisonType type)
+    {
+        switch (type)
+        {
+            case ComparisonType.Name:
+                return Bigrams(NameNormaliser.Normalise(raw).Core);
+            case ComparisonType.Date:
+                var digits = FieldNormaliser.Normalise(raw, ComparisonType.Date);
+                return [.. digits.Select((d, i) => $"{i}:{d}")];
+            case ComparisonType.Text:
+                return [.. FieldNormaliser.Normalise(raw, type).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct()];
+            case ComparisonType.Number:
+            case ComparisonType.Category:
+                var v = FieldNormaliser.Normalise(raw, type);
+                return v.Length == 0 ? [] : [v];
+            default:
+                return Bigrams(FieldNormaliser.Normalise(raw, type));
+        }
+    }
+
+    private static List<string> Bigrams(string value)
+    {
+        if (value.Length == 0)
+        {
+            return [];
+        }
+
+        var padded = $"_{value.Replace(' ', '_')}_";
+        var grams = new List<string>(padded.Length);
+        for (var i = 0; i + 1 < padded.Length; i++)
+        {
+            grams.Add(padded.Substring(i, 2));
+        }
+
+        return grams;
+    }
+
+    private static string? Cell(IReadOnlyList<string?> row, int index) => index < row.Count ? row[index] : null;
+
+    private string? Field(string? raw, ComparisonType type)
+    {
+        var tokens = Tokens(raw, type);
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var group = type is ComparisonType.Name ? "name" : type.ToString().ToLowerInvariant();
+        var bits = type is ComparisonType.Name or ComparisonType.String or ComparisonType.Text ? _options.TextBits : _options.ShortBits;
+        var cacheKey = (group, raw!);
+        if (!_cache.TryGetValue(cacheKey, out var filter))
+        {
+            filter = new ulong[bits / 64];
+            var key = FieldKey(group);
+            foreach (var t in tokens)
+            {
+                Set(filter, key, t);
+            }
+
+            if (_cache.Count < 1_000_000)
+            {
+                _cache[cacheKey] = filter;
+            }
+        }
+
+        return BloomFilter.ToBase64(filter);
+    }
+
+    private string? Record(IReadOnlyList<string?> row, List<(string Column, int Index, ComparisonType Type)> fields)
+    {
+        var filter = new ulong[_options.RecordBits / 64];
+        var key = FieldKey("clk");
+        var any = false;
+        foreach (var (column, index, type) in fields)
+        {
+            foreach (var t in Tokens(Cell(row, index), type))
+            {
+                Set(filter, key, $"{column.ToLowerInvariant()}|{t}");
+                any = true;
+            }
+        }
+
+        return any ? BloomFilter.ToBase64(filter) : null;
+    }
+
+    private void Set(ulong[] filter, byte[] key, string token)
+    {
+        Span<byte> input = stackalloc byte[Encoding.UTF8.GetMaxByteCount(token.Length)];
+        var length = Encoding.UTF8.GetBytes(token, input);
+        Span<byte> mac = stackalloc byte[32];
+        HMACSHA256.HashData(key, input[..length], mac);
+        var h1 = BitConverter.ToUInt64(mac[..8]);
+        var h2 = BitConverter.ToUInt64(mac[8..16]) | 1;
+        var size = (ulong)filter.Length * 64;
+        for (var i = 0UL; i < (ulong)_options.Hashes; i++)
+        {
+            var p = (h1 + (i * h2)) % size;
+            filter[p >> 6] |= 1UL << (int)(p & 63);
+        }
+    }
+
+    private string? KeyedHash(string value, BlockingTransform transform)
+    {
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        var mac = HMACSHA256.HashData(_blockingKey, Encoding.UTF8.GetBytes($"{transform}|{value}"));
+        return Convert.ToHexString(mac, 0, 12).ToLowerInvariant();
+    }
+
+    private byte[] FieldKey(string group)
+    {
+        if (!_fieldKeys.TryGetValue(group, out var key))
+        {
+            _fieldKeys[group] = key = Derive($"zicht-bloom-v1|{group}");
+        }
+
+        return key;
+    }
+
+    private byte[] Derive(string label) => HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes(label));
+}

@@ -1,0 +1,25 @@
+namespace Zicht.Linkage.Settings;
+
+/// <summary>Column names of encoded files: <c>field~bf</c> holds a field's Bloom filter, <c>field~transform</c> a keyed blocking hash, <c>~clk</c> a record-level filter.</summary>
+public static class EncodedColumns
+{
+    public const char Separator = '~';
+
+    public const string BloomSuffix = "~bf";
+
+    /// <summary>The record-level cryptographic long-term key column.</summary>
+    public const string RecordLevel = "~clk";
+
+    public static string Bloom(string field) => field + BloomSuffix;
+
+    public static string Key(string field, BlockingTransform transform) => $"{field}{Separator}{transform.ToString().ToLowerInvariant()}";
+
+    /// <summary>The field a column belongs to: <c>first_name~phonetic</c> → <c>first_name</c>.</summary>
+    public static string FieldOf(string column)
+    {
+        var i = column.IndexOf(Separator, StringComparison.Ordinal);
+        return i < 0 ? column : column[..i];
+    }
+
+    public static bool IsEncoded(IEnumerable<string> columns) => columns.Any(c => c.Contains(Separator, StringComparison.Ordinal));
+}

@@ -1,0 +1,274 @@
+using System.Text.RegularExpressions;
+using Zicht.Linkage.Normalisation;
+
+namespace Zicht.Linkage.Settings;
+
+/// <summary>
+/// Chooses comparisons and blocking rules from column names (English and Dutch) and a sample of values: names,
+/// dates, postcodes, identifiers, codes, places, numbers and free text. Works on encoded files too, by field name.
+/// </summary>
+public static partial class SettingsGuesser
+{
+    private static readonly (ColumnRole Role, string[] Words)[] NameHints =
+    [
+        (ColumnRole.FirstName, ["firstname", "givenname", "forename", "voornaam", "voornamen", "fname", "roepnaam", "first"]),
+        (ColumnRole.LastName, ["lastname", "surname", "familyname", "achternaam", "geslachtsnaam", "lname", "last"]),
+        (ColumnRole.BirthDate, ["dob", "birthdate", "dateofbirth", "geboortedatum", "birth", "geboorte", "born"]),
+        (ColumnRole.Postcode, ["postcode", "postalcode", "zipcode", "zip", "postal"]),
+        (ColumnRole.Identifier, ["bsn", "passport", "paspoort", "document", "docnr", "nationalid", "ssn", "vnummer", "phone", "telefoon", "email", "mail", "iban"]),
+        (ColumnRole.Category, ["sex", "gender", "geslacht", "nationality", "nationaliteit", "country", "land"]),
+        (ColumnRole.Place, ["city", "town", "place", "woonplaats", "plaats", "gemeente", "municipality", "birthplace", "geboorteplaats"]),
+        (ColumnRole.OtherDate, ["date", "datum"]),
+        (ColumnRole.FullName, ["fullname", "name", "naam"]),
+    ];
+
+    /// <summary>Columns that hold truth or bookkeeping and must never be compared.</summary>
+    private static readonly string[] Ignore = ["truth", "personid", "entityid", "clusterid", "trueid", "label"];
+
+    /// <summary>Guesses settings for a file with <paramref name="columns"/>, from a sample of its rows.</summary>
+    public static GuessedSettings Guess(IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string?>> sample, string? idColumn, IReadOnlyCollection<string>? exclude = null)
+    {
+        var excluded = new HashSet<string>(exclude ?? [], StringComparer.OrdinalIgnoreCase);
+        if (idColumn is not null)
+        {
+            excluded.Add(idColumn);
+        }
+
+        var encoded = EncodedColumns.IsEncoded(columns);
+        var roles = new Dictionary<string, ColumnRole>(StringComparer.OrdinalIgnoreCase);
+        var fields = new List<string>();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var column = columns[i];
+            if (excluded.Contains(column))
+            {
+                continue;
+            }
+
+            if (encoded)
+            {
+                if (column.EndsWith(EncodedColumns.BloomSuffix, StringComparison.Ordinal))
+                {
+                    var field = EncodedColumns.FieldOf(column);
+                    roles[field] = RoleByName(field) ?? ColumnRole.Other;
+                    fields.Add(field);
+                }
+                else if (column == EncodedColumns.RecordLevel)
+                {
+                    roles[column] = ColumnRole.Other;
+                    fields.Add(column);
+                }
+                else if (!column.Contains(EncodedColumns.Separator, StringComparison.Ordinal) && IsBookkeeping(column))
+                {
+                    roles[column] = ColumnRole.Ignored;
+                }
+
+                continue;
+            }
+
+            var values = sample.Select(r => i < r.Count ? r[i] : null).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).ToList();
+            var role = IsBookkeeping(column) || values.Count == 0 ? ColumnRole.Ignored : Role(column, values);
+            roles[column] = role;
+            if (role != ColumnRole.Ignored)
+            {
+                fields.Add(column);
+            }
+        }
+
+        var comparisons = new List<ComparisonSettings>();
+        var first = fields.FirstOrDefault(f => roles[f] == ColumnRole.FirstName);
+        var last = fields.FirstOrDefault(f => roles[f] == ColumnRole.LastName);
+        foreach (var field in fields)
+        {
+            var role = roles[field];
+            if (field == EncodedColumns.RecordLevel)
+            {
+                comparisons.Add(new ComparisonSettings { Name = "record", Type = ComparisonType.Bloom, Column = field });
+                continue;
+            }
+
+            var type = role switch
+            {
+                ColumnRole.FirstName or ColumnRole.LastName or ColumnRole.FullName => ComparisonType.Name,
+                ColumnRole.BirthDate or ColumnRole.OtherDate => ComparisonType.Date,
+                ColumnRole.Postcode => ComparisonType.Postcode,
+                ColumnRole.Identifier => ComparisonType.Identifier,
+                ColumnRole.Category => ComparisonType.Category,
+                ColumnRole.Number => ComparisonType.Number,
+                ColumnRole.Text => ComparisonType.Text,
+                _ => ComparisonType.String,
+            };
+            string? swap = role switch
+            {
+                ColumnRole.FirstName when last is not null => last,
+                ColumnRole.LastName when first is not null => first,
+                _ => null,
+            };
+            var termFrequency = type is ComparisonType.Name or ComparisonType.String or ComparisonType.Category or ComparisonType.Date or ComparisonType.Postcode;
+            comparisons.Add(new ComparisonSettings { Name = field, Type = type, Column = field, SwapWith = swap, TermFrequency = termFrequency });
+        }
+
+        if (comparisons.Count > 15)
+        {
+            comparisons = comparisons.Take(15).ToList();
+        }
+
+        var blocking = Blocking(fields, roles, columns, encoded);
+        var settings = new LinkageSettings { IdColumn = idColumn, Comparisons = comparisons, Blocking = blocking };
+        return new GuessedSettings(settings, roles);
+    }
+
+    private static List<BlockingRuleSettings> Blocking(List<string> fields, Dictionary<string, ColumnRole> roles, IReadOnlyList<string> columns, bool encoded)
+    {
+        var available = new HashSet<string>(columns, StringComparer.OrdinalIgnoreCase);
+        bool Has(string field, BlockingTransform t) =>
+            !encoded ? available.Contains(field) : available.Contains(EncodedColumns.Key(field, t));
+        BlockingKeySettings K(string field, BlockingTransform t = BlockingTransform.Exact) => new() { Column = field, Transform = t };
+        var rules = new List<BlockingRuleSettings>();
+        void Add(bool unordered, params (string Field, BlockingTransform T)[] keys)
+        {
+            if (keys.All(k => Has(k.Field, k.T)))
+            {
+                rules.Add(new BlockingRuleSettings { Keys = [.. keys.Select(k => K(k.Field, k.T))], Unordered = unordered });
+            }
+        }
+
+        var first = fields.FirstOrDefault(f => roles[f] == ColumnRole.FirstName);
+        var last = fields.FirstOrDefault(f => roles[f] == ColumnRole.LastName);
+        var full = fields.FirstOrDefault(f => roles[f] == ColumnRole.FullName);
+        var dob = fields.FirstOrDefault(f => roles[f] == ColumnRole.BirthDate) ?? fields.FirstOrDefault(f => roles[f] == ColumnRole.OtherDate);
+        var postcode = fields.FirstOrDefault(f => roles[f] == ColumnRole.Postcode);
+        if (first is not null && last is not null)
+        {
+            Add(true, (first, BlockingTransform.Exact), (last, BlockingTransform.Exact));
+            if (dob is not null)
+            {
+                // The swap key is the same for a date and its day-month swap.
+                Add(false, (dob, BlockingTransform.Swap), (first, BlockingTransform.Initial));
+                Add(false, (dob, BlockingTransform.Swap), (last, BlockingTransform.Initial));
+                Add(false, (last, BlockingTransform.Phonetic), (dob, BlockingTransform.Year));
+            }
+
+            Add(true, (first, BlockingTransform.Phonetic), (last, BlockingTransform.Phonetic));
+            Add(false, (last, BlockingTransform.Phonetic), (first, BlockingTransform.Initial));
+            if (postcode is not null)
+            {
+                Add(false, (postcode, BlockingTransform.Exact), (first, BlockingTransform.Initial));
+            }
+        }
+        else if ((first ?? last ?? full) is { } name)
+        {
+            Add(false, (name, BlockingTransform.Exact));
+            if (dob is not null)
+            {
+                Add(false, (dob, BlockingTransform.Swap), (name, BlockingTransform.Initial));
+                Add(false, (name, BlockingTransform.Phonetic), (dob, BlockingTransform.Year));
+            }
+
+            if (postcode is not null)
+            {
+                Add(false, (postcode, BlockingTransform.Exact), (name, BlockingTransform.Initial));
+            }
+        }
+
+        foreach (var id in fields.Where(f => roles[f] == ColumnRole.Identifier))
+        {
+            Add(false, (id, BlockingTransform.Exact));
+        }
+
+        if (rules.Count == 0)
+        {
+            // No person fields: pair up the most telling columns, so no column is read by every rule.
+            var telling = fields.Where(f => roles[f] is ColumnRole.BirthDate or ColumnRole.OtherDate or ColumnRole.Postcode or ColumnRole.Place or ColumnRole.Other or ColumnRole.Number).ToList();
+            for (var i = 0; i < telling.Count; i++)
+            {
+                Add(false, (telling[i], BlockingTransform.Exact));
+            }
+
+            if (rules.Count == 0 && fields.FirstOrDefault(f => f == EncodedColumns.RecordLevel) is { } clk)
+            {
+                for (var seed = 1; seed <= 4; seed++)
+                {
+                    rules.Add(new BlockingRuleSettings { Keys = [new BlockingKeySettings { Column = clk, Transform = BlockingTransform.Lsh, Bits = 20, Seed = seed }] });
+                }
+            }
+
+            if (rules.Count == 0 && fields.Count > 0)
+            {
+                rules.Add(new BlockingRuleSettings { Keys = [K(fields[0])] });
+            }
+        }
+
+        return rules;
+    }
+
+    private static ColumnRole Role(string column, List<string> values)
+    {
+        var byName = RoleByName(column);
+        var dates = Share(values, v => DateValue.TryParse(v, out _));
+        var postcodes = Share(values, v => PostcodePattern().IsMatch(v.Trim()));
+        var numbers = Share(values, v => FieldNormaliser.TryNumber(v, out _));
+        var distinct = values.Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        var words = values.Average(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+        switch (byName)
+        {
+            case ColumnRole.BirthDate or ColumnRole.OtherDate when dates >= 0.8:
+                return byName.Value;
+            case ColumnRole.BirthDate or ColumnRole.OtherDate:
+                break;
+            case ColumnRole.Postcode:
+                return ColumnRole.Postcode;
+            case { } known:
+                return known;
+        }
+
+        if (dates >= 0.8)
+        {
+            return ColumnRole.OtherDate;
+        }
+
+        if (postcodes >= 0.8)
+        {
+            return ColumnRole.Postcode;
+        }
+
+        if (distinct <= Math.Max(2, Math.Min(30, values.Count / 20)))
+        {
+            return ColumnRole.Category;
+        }
+
+        if (numbers >= 0.9)
+        {
+            return distinct >= values.Count * 0.9 ? ColumnRole.Identifier : ColumnRole.Number;
+        }
+
+        return words >= 4 ? ColumnRole.Text : ColumnRole.Other;
+    }
+
+    private static ColumnRole? RoleByName(string column)
+    {
+        var squashed = Squash(column);
+        foreach (var (role, words) in NameHints)
+        {
+            if (words.Any(w => squashed.Contains(w, StringComparison.Ordinal)))
+            {
+                return role;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsBookkeeping(string column)
+    {
+        var squashed = Squash(column);
+        return Ignore.Contains(squashed) || squashed.Contains("truth", StringComparison.Ordinal);
+    }
+
+    private static string Squash(string column) => new([.. column.ToLowerInvariant().Where(char.IsLetterOrDigit)]);
+
+    private static double Share(List<string> values, Func<string, bool> test) => values.Count == 0 ? 0 : (double)values.Count(test) / values.Count;
+
+    [GeneratedRegex(@"^\d{4}\s?[A-Za-z]{2}$")]
+    private static partial Regex PostcodePattern();
+}

@@ -1,0 +1,74 @@
+namespace Zicht.Linkage.Settings;
+
+/// <summary>Checks settings for consistency and against a file's columns.</summary>
+internal static class SettingsValidator
+{
+    public static void Validate(LinkageSettings settings, IReadOnlyCollection<string> columns)
+    {
+        if (settings.Comparisons.Count == 0)
+        {
+            throw new LinkageSettingsException("settings: 'comparisons' is empty; name at least one field to compare.");
+        }
+
+        if (settings.Comparisons.Count > 15)
+        {
+            throw new LinkageSettingsException($"settings: {settings.Comparisons.Count} comparisons; at most 15 are supported.");
+        }
+
+        if (settings.Blocking.Count == 0)
+        {
+            throw new LinkageSettingsException("settings: 'blocking' is empty; without blocking every record would be compared with every other.");
+        }
+
+        if (settings.Threshold is <= 0 or > 1 || double.IsNaN(settings.Threshold))
+        {
+            throw new LinkageSettingsException($"settings: threshold {settings.Threshold} is not a probability in (0, 1].");
+        }
+
+        if (settings.MaxBlockSize < 2)
+        {
+            throw new LinkageSettingsException($"settings: max_block_size {settings.MaxBlockSize} must be at least 2.");
+        }
+
+        if (settings.RandomPairs < 1000 || settings.EmPairsPerRule < 1000)
+        {
+            throw new LinkageSettingsException("settings: random_pairs and em_pairs_per_rule must each be at least 1000.");
+        }
+
+        var resolver = new ColumnResolver(columns);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var c in settings.Comparisons)
+        {
+            if (string.IsNullOrWhiteSpace(c.Name) || !names.Add(c.Name))
+            {
+                throw new LinkageSettingsException($"settings: comparison name '{c.Name}' is empty or used twice.");
+            }
+
+            if (c.Thresholds is { } t && (t.Count == 0 || t.Any(x => double.IsNaN(x) || x < 0) || t.Zip(t.Skip(1)).Any(p => p.First < p.Second)))
+            {
+                throw new LinkageSettingsException($"settings: comparison '{c.Name}': thresholds must be non-negative and listed from high to low.");
+            }
+
+            resolver.Comparison(c);
+        }
+
+        for (var i = 0; i < settings.Blocking.Count; i++)
+        {
+            var rule = settings.Blocking[i];
+            if (rule.Keys is null || rule.Keys.Count == 0)
+            {
+                throw new LinkageSettingsException($"settings: blocking rule {i + 1} has no keys.");
+            }
+
+            foreach (var key in rule.Keys)
+            {
+                if (key.Transform == BlockingTransform.Lsh && key.Bits is < 1 or > 64)
+                {
+                    throw new LinkageSettingsException($"settings: blocking rule {i + 1}: lsh bits must be between 1 and 64.");
+                }
+
+                resolver.Key(key, settings.Comparisons, i + 1);
+            }
+        }
+    }
+}
