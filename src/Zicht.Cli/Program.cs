@@ -7,6 +7,7 @@ var root = new RootCommand("zicht: sight on human trafficking (signal, link, tri
     SeedCommand.Create(),
     DbCommand.Create(),
     CodesCommand.Create(),
+    SyntheticCommand.Create(),
 };
 
 return await CommandRunner.RunAsync(root, args);

@@ -42,4 +42,6 @@ internal static class Cli
     public static Command Db => DbCommand.Create();
 
     public static Command Codes => CodesCommand.Create();
+
+    public static Command Synthetic => SyntheticCommand.Create();
 }
