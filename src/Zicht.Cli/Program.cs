@@ -8,6 +8,9 @@ var root = new RootCommand("zicht: sight on human trafficking (signal, link, tri
     DbCommand.Create(),
     CodesCommand.Create(),
     SyntheticCommand.Create(),
+    Zicht.Cli.Commands.Statistics.MseCommand.Create(),
+    Zicht.Cli.Commands.Statistics.SurvivalCommand.Create(),
+    Zicht.Cli.Commands.Statistics.SdcCommand.Create(),
 };
 
 return await CommandRunner.RunAsync(root, args);
