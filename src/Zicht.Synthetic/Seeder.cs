@@ -136,7 +136,7 @@ public sealed class Seeder(ZichtDatabase database, Pseudonymizer pseudonyms)
     }
 
     /// <summary>Two people with the same identifiers would share a pseudonym; the later one takes the next in the keyed sequence.</summary>
-    private async Task ResolvePseudonymCollisionsAsync(ZichtDbContext db, SyntheticChunk chunk, CancellationToken ct)
+    internal async Task ResolvePseudonymCollisionsAsync(ZichtDbContext db, SyntheticChunk chunk, CancellationToken ct)
     {
         var candidates = chunk.Persons.Select(p => p.Pseudonym).ToList();
         var taken = (await db.Persons.Where(p => candidates.Contains(p.Pseudonym)).Select(p => p.Pseudonym).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
