@@ -17,7 +17,7 @@ public sealed record LinkageSettings
     public int MaxBlockSize { get; init; } = 1000;
 
     /// <summary>A cluster of three or more whose share of linked pairs is below this is split at its weakest links (against chaining).</summary>
-    public double MinClusterDensity { get; init; } = 0.4;
+    public double MinClusterDensity { get; init; } = 0.6;
 
     /// <summary>Random pairs drawn to estimate the u probabilities.</summary>
     public int RandomPairs { get; init; } = 2_000_000;

@@ -104,7 +104,8 @@ public static partial class SettingsGuesser
                 ColumnRole.LastName when first is not null => first,
                 _ => null,
             };
-            var termFrequency = type is ComparisonType.Name or ComparisonType.String or ComparisonType.Category or ComparisonType.Date or ComparisonType.Postcode;
+            // Not for codes: a rare nationality mostly comes with rare names, and counting both would count one fact twice.
+            var termFrequency = type is ComparisonType.Name or ComparisonType.String or ComparisonType.Date or ComparisonType.Postcode;
             comparisons.Add(new ComparisonSettings { Name = field, Type = type, Column = field, SwapWith = swap, TermFrequency = termFrequency });
         }
 
@@ -147,13 +148,15 @@ public static partial class SettingsGuesser
                 Add(false, (dob, BlockingTransform.Swap), (first, BlockingTransform.Initial));
                 Add(false, (dob, BlockingTransform.Swap), (last, BlockingTransform.Initial));
                 Add(false, (last, BlockingTransform.Phonetic), (dob, BlockingTransform.Year));
+                // Swapped names with a typo in one of them.
+                Add(true, (dob, BlockingTransform.Swap), (first, BlockingTransform.Initial), (last, BlockingTransform.Initial));
             }
 
             Add(true, (first, BlockingTransform.Phonetic), (last, BlockingTransform.Phonetic));
             Add(false, (last, BlockingTransform.Phonetic), (first, BlockingTransform.Initial));
             if (postcode is not null)
             {
-                Add(false, (postcode, BlockingTransform.Exact), (first, BlockingTransform.Initial));
+                Add(false, (postcode, BlockingTransform.Exact));
             }
         }
         else if ((first ?? last ?? full) is { } name)

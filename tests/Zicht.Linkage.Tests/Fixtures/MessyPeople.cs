@@ -52,8 +52,8 @@ internal static class MessyPeople
         var group = PickGroup(r);
         var female = r.NextDouble() < 0.6;
         var names = female ? group.Female : group.Male;
-        var first = Zipf(names, r);
-        var second = r.NextDouble() < 0.12 ? Zipf(names, r) : null;
+        var first = GivenName(names, r);
+        var second = r.NextDouble() < 0.12 ? GivenName(names, r) : null;
         if (second == first)
         {
             second = null;
@@ -100,7 +100,7 @@ internal static class MessyPeople
         }
 
         var last = Latin(p.Last, p.Group, r);
-        if (p.Married is not null && Chance(0.4))
+        if (p.Married is not null && Chance(0.3))
         {
             // Mostly the married name joined to the birth name, sometimes instead of it.
             var married = Latin(p.Married, p.Group, r);
@@ -112,12 +112,12 @@ internal static class MessyPeople
             last = ParticleVariant(last, r);
         }
 
-        if (Chance(0.08))
+        if (Chance(0.05))
         {
             first = Typo(first, r);
         }
 
-        if (Chance(0.08))
+        if (Chance(0.05))
         {
             last = Typo(last, r);
         }
@@ -209,10 +209,32 @@ internal static class MessyPeople
         return latin;
     }
 
+    /// <summary>A listed name, or (as often in a real population's long tail) one blended from two listed names of the origin.</summary>
+    private static string GivenName(string[] names, Random r)
+    {
+        var a = Zipf(names, r);
+        if (r.NextDouble() < 0.5)
+        {
+            return a;
+        }
+
+        var b = names[r.Next(names.Length)];
+        var cut = Math.Min(a.Length, 2 + r.Next(3));
+        var from = Math.Min(b.Length - 1, 1 + r.Next(3));
+        return a[..cut] + b[from..].ToLowerInvariant();
+    }
+
     private static string Surname(NameGroup g, Random r, bool female)
     {
         var stem = Zipf(g.SurnameStarts, r);
         var end = Zipf(g.SurnameEnds, r);
+        if (r.NextDouble() < 0.6)
+        {
+            // The long tail: a second stem inside the name (Kampers, Bergsma, Olabayode...).
+            var inner = g.SurnameStarts[r.Next(g.SurnameStarts.Length)].Trim().ToLowerInvariant();
+            stem += inner[..Math.Min(inner.Length, 2 + r.Next(3))];
+        }
+
         var name = stem + end;
         if (female && g.Nationality == "PL" && name.EndsWith("ski", StringComparison.Ordinal))
         {
@@ -308,7 +330,7 @@ internal static class MessyPeople
     private static string Zipf(string[] values, Random r)
     {
         var u = r.NextDouble();
-        var i = (int)(values.Length * Math.Pow(u, 1.6));
+        var i = (int)(values.Length * Math.Pow(u, 1.15));
         return values[Math.Min(i, values.Length - 1)];
     }
 

@@ -1,0 +1,91 @@
+using Zicht.Linkage.Settings;
+
+namespace Zicht.Linkage.Tests;
+
+public sealed class ComparisonTests
+{
+    private static string NameLevel(string? a, string? b, string? lastA = "X", string? lastB = "X")
+    {
+        var data = Records.Dataset(Records.PersonSettings(), ["1", a, lastA, null, null], ["2", b, lastB, null, null]);
+        return Records.Level(data, 0);
+    }
+
+    [Theory]
+    [InlineData("Jan", "JAN", "exact")]
+    [InlineData("Anna Maria", "Maria", "same without particles, or a shared part")]
+    [InlineData("Pieter", "Peiter", "one edit apart")]
+    [InlineData("Mohammed", "Muhammad", "same sound")]
+    [InlineData("Christina", "Kristina", "same sound")]
+    [InlineData("Dwayne", "Duane", "Jaro-Winkler >= 0.8")]
+    [InlineData("Jan", "Fatima", "different")]
+    [InlineData("Jan", null, "missing")]
+    public void Names_compare_in_levels(string? a, string? b, string level) => Assert.Equal(level, NameLevel(a, b));
+
+    [Fact]
+    public void Swapped_first_and_last_names_are_recognised_even_with_a_typo()
+    {
+        var data = Records.Dataset(Records.PersonSettings(), ["1", "Jan", "Jansen", null, null], ["2", "Jansne", "Jan", null, null]);
+        Assert.Equal("swapped with last_name", Records.Level(data, 0));
+        Assert.Equal("swapped with first_name", Records.Level(data, 1));
+    }
+
+    [Theory]
+    [InlineData("van der Berg", "Berg, van der", "exact")]
+    [InlineData("van der Berg", "Berg", "same without particles, or a shared part")]
+    [InlineData("Jansen-de Vries", "de Vries", "same without particles, or a shared part")]
+    [InlineData("Jansen", "de Vries", "different")]
+    public void Surnames_match_across_particles_and_married_names(string a, string b, string level)
+    {
+        var data = Records.Dataset(Records.PersonSettings(), ["1", "Eva", a, null, null], ["2", "Eva", b, null, null]);
+        Assert.Equal(level, Records.Level(data, 1));
+    }
+
+    [Theory]
+    [InlineData("1990-05-13", "13-05-1990", "exact")]
+    [InlineData("1990-05-12", "1990-12-05", "day and month swapped")]
+    [InlineData("1990-05-13", "1990-05-18", "one digit wrong")]
+    [InlineData("1987-05-13", "1978-05-13", "one digit wrong")]
+    [InlineData("1990-05-13", "1990-09-30", "within 365 days")]
+    [InlineData("1990-05-13", "1971-02-01", "different")]
+    [InlineData("1990-05-13", "unknown", "missing")]
+    public void Dates_tolerate_swapped_day_and_month_and_one_wrong_digit(string a, string b, string level)
+    {
+        var data = Records.Dataset(Records.PersonSettings(), ["1", "Eva", "X", a, null], ["2", "Eva", "X", b, null]);
+        Assert.Equal(level, Records.Level(data, 2));
+    }
+
+    [Theory]
+    [InlineData("1011 AB", "1011ab", "exact")]
+    [InlineData("1011 AB", "1011 CD", "same area")]
+    [InlineData("1011 AB", "1099 CD", "same region")]
+    [InlineData("1011 AB", "9999 ZZ", "different")]
+    public void Postcodes_compare_by_area_and_region(string a, string b, string level)
+    {
+        var data = Records.Dataset(Records.PersonSettings(), ["1", "Eva", "X", null, a], ["2", "Eva", "X", null, b]);
+        Assert.Equal(level, Records.Level(data, 3));
+    }
+
+    [Theory]
+    [InlineData(ComparisonType.Number, "42", "42.0", "exact")]
+    [InlineData(ComparisonType.Number, "42", "42,5", "within 1")]
+    [InlineData(ComparisonType.Number, "42", "50", "different")]
+    [InlineData(ComparisonType.Identifier, "NX12345", "nx 12345", "exact")]
+    [InlineData(ComparisonType.Identifier, "NX12345", "NX12354", "one edit apart")]
+    [InlineData(ComparisonType.Text, "works in a nail salon in Rotterdam", "nail salon in Rotterdam works", "word overlap >= 0.8")]
+    [InlineData(ComparisonType.Text, "works in a nail salon in Rotterdam", "nail salon Rotterdam", "word overlap >= 0.5")]
+    [InlineData(ComparisonType.Text, "works in a nail salon", "picks fruit", "different")]
+    [InlineData(ComparisonType.String, "Rotterdam", "Roterdam", "one edit apart")]
+    [InlineData(ComparisonType.Category, "F", "M", "different")]
+    public void Other_fields_compare_by_their_type(ComparisonType type, string a, string b, string level)
+    {
+        var settings = new LinkageSettings
+        {
+            Comparisons = [new ComparisonSettings { Name = "x", Type = type, Column = "value" }],
+            Blocking = [Records.Rule("value")],
+        };
+        var data = Zicht.Linkage.Data.LinkageDataset.Create(settings, ["id", "value"]);
+        data.Add("1", ["1", a]);
+        data.Add("2", ["2", b]);
+        Assert.Equal(level, Records.Level(data, 0));
+    }
+}
