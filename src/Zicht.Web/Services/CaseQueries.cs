@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Zicht.Data;
+using Zicht.Domain.Audit;
+using Zicht.Domain.Registry;
+using Zicht.Domain.Triage;
+
+namespace Zicht.Web.Services;
+
+/// <summary>Reads cases within a user's scope; every read of a case's identifying data is audited.</summary>
+public sealed class CaseQueries(RegistryWork registry, CaseScope scope)
+{
+    public const int PageSize = 50;
+
+    public Task<IReadOnlyList<CaseRow>> ListAsync(Actor actor, CaseStatus? status, string? pseudonym, int page, CancellationToken ct = default) =>
+        registry.ReadAsync<IReadOnlyList<CaseRow>>(async db =>
+        {
+            var cases = scope.InScope(db.Cases, actor);
+            if (status is { } s)
+            {
+                cases = cases.Where(c => c.Status == s);
+            }
+
+            var q = from c in cases
+                    join p in db.Persons on c.PersonId equals p.Id
+                    select new { c, p.Pseudonym };
+            if (!string.IsNullOrWhiteSpace(pseudonym))
+            {
+                var wanted = pseudonym.Trim().ToUpperInvariant();
+                q = q.Where(x => x.Pseudonym == wanted);
+            }
+
+            var rows = await q.OrderByDescending(x => x.c.OpenedOn).ThenBy(x => x.c.Id)
+                .Skip(Math.Max(0, page) * PageSize).Take(PageSize)
+                .Select(x => new { x.c.Id, x.Pseudonym, x.c.Status, x.c.OpenedOn, x.c.MunicipalityCode })
+                .ToListAsync(ct);
+            var ids = rows.Select(r => r.Id).ToList();
+            var assessments = await db.Assessments.Where(a => ids.Contains(a.CaseId)).Select(a => new { a.CaseId, a.AssessedOn, a.Priority }).ToListAsync(ct);
+            var latest = assessments.GroupBy(a => a.CaseId).ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.AssessedOn).First().Priority);
+            return rows.Select(r => new CaseRow(r.Id, r.Pseudonym, r.Status, r.OpenedOn, r.MunicipalityCode, latest.TryGetValue(r.Id, out var pr) ? pr : (Priority?)null)).ToList();
+        });
+
+    /// <summary>What the user may do with a case, without opening it.</summary>
+    public Task<CaseAccess> AccessAsync(Actor actor, Guid caseId, CancellationToken ct = default) =>
+        registry.ReadAsync(async db => await scope.AccessAsync(db, actor, await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, ct), ct));
+
+    /// <summary>Opens a case the user may see, writing the view to the audit trail; null with the reason otherwise.</summary>
+    public async Task<(CaseView? View, CaseAccess Access)> OpenAsync(Actor actor, Guid caseId, CancellationToken ct = default)
+    {
+        var (view, access) = await registry.ReadAsync(async db =>
+        {
+            var c = await db.Cases.SingleOrDefaultAsync(x => x.Id == caseId, ct);
+            var access = await scope.AccessAsync(db, actor, c, ct);
+            if (access is not (CaseAccess.InScope or CaseAccess.BrokenGlass))
+            {
+                return ((CaseView?)null, access);
+            }
+
+            return (await LoadAsync(db, c!, access, ct), access);
+        });
+        if (view is not null)
+        {
+            await registry.AuditAsync(actor, AuditAction.View, nameof(Case), caseId, view.Person.Id, access == CaseAccess.BrokenGlass ? "opened under break the glass" : null, ct);
+        }
+
+        return (view, access);
+    }
+
+    private static async Task<CaseView> LoadAsync(ZichtDbContext db, Case c, CaseAccess access, CancellationToken ct)
+    {
+        var person = await db.Persons.SingleAsync(p => p.Id == c.PersonId, ct);
+        var signals = await db.Signals.Where(s => s.PersonId == person.Id).OrderBy(s => s.SignalDate).ToListAsync(ct);
+        var assessments = await db.Assessments.Where(a => a.CaseId == c.Id).OrderBy(a => a.AssessedOn).ToListAsync(ct);
+        var referrals = await db.Referrals.Where(r => r.CaseId == c.Id).OrderBy(r => r.ReferredOn).ToListAsync(ct);
+        var help = await db.HelpEpisodes.Where(h => h.CaseId == c.Id).OrderBy(h => h.StartedOn).ToListAsync(ct);
+        var victimisations = await db.Victimisations.Where(v => v.PersonId == person.Id).OrderBy(v => v.OccurredOn).ToListAsync(ct);
+        var suspectIds = await db.SuspectVictims.Where(sv => sv.PersonId == person.Id).Select(sv => sv.SuspectId).ToListAsync(ct);
+        var suspects = await db.Suspects.Where(s => suspectIds.Contains(s.Id)).OrderBy(s => s.RegisteredOn).ToListAsync(ct);
+        var alsoSuspect = await db.Suspects.FirstOrDefaultAsync(s => s.PersonId == person.Id, ct);
+        var organisations = await db.Organisations.ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        return new CaseView(c, person, access, signals, assessments, referrals, help, victimisations, suspects, alsoSuspect, organisations);
+    }
+}
