@@ -17,7 +17,7 @@ public sealed class AccuracyTests
 
     private static (PairwiseScores Links, ClusterScores Clusters) Dedupe(IReadOnlyList<string> columns, List<IReadOnlyList<string?>> rows)
     {
-        var settings = SettingsGuesser.Guess(columns, rows, "id").Settings;
+        var settings = SettingsGuesser.Guess(columns, rows, "id").Settings with { RandomPairs = 300_000 };
         var data = LinkageDataset.Create(settings, columns);
         var idColumn = columns.ToList().IndexOf("id");
         data.AddRange([.. rows.Select(r => r[idColumn]!)], rows);

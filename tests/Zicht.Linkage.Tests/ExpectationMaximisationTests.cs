@@ -13,10 +13,10 @@ public sealed class ExpectationMaximisationTests
         var random = new Random(7);
         var counts = new Dictionary<ulong, long>();
         const int pairs = 200_000;
+        Span<byte> levels = stackalloc byte[3];
         for (var i = 0; i < pairs; i++)
         {
             var match = random.NextDouble() < 0.3;
-            Span<byte> levels = stackalloc byte[3];
             for (var c = 0; c < 3; c++)
             {
                 var p = match ? m[c] : u[c];

@@ -1,0 +1,105 @@
+using Zicht.Linkage.Clustering;
+using Zicht.Linkage.Data;
+using Zicht.Linkage.Incremental;
+using Zicht.Linkage.Scoring;
+using Zicht.Linkage.Settings;
+using Zicht.Linkage.Tests.Fixtures;
+
+namespace Zicht.Linkage.Tests;
+
+public sealed class IncrementalTests
+{
+    /// <summary>An index over the first 2,500 records, clustered in batch, with later records of the same people held back.</summary>
+    private static (LinkageIndex Index, List<PersonRecord> Later, Dictionary<string, string> ClusterOfPerson) Build()
+    {
+        var people = MessyPeople.Generate(3000, seed: 21);
+        var first = people.Take(2500).ToList();
+        var rows = first.Select(p => (IReadOnlyList<string?>)p.Row()).ToList();
+        var settings = SettingsGuesser.Guess(PersonRecord.Columns, rows, "id").Settings with { RandomPairs = 300_000 };
+        var data = LinkageDataset.Create(settings, PersonRecord.Columns);
+        data.AddRange([.. first.Select(p => p.Id)], rows);
+        var result = LinkageEngine.Run(data);
+        var clustering = Clusterer.Cluster(data.Count, result.Pairs, settings.Threshold, settings.MinClusterDensity);
+        var ids = clustering.ClusterOf.Select(c => $"P-{c:D5}").ToList();
+        var index = LinkageIndex.Create(result.Model, data, ids);
+        var clusterOfPerson = new Dictionary<string, string>();
+        for (var i = 0; i < first.Count; i++)
+        {
+            clusterOfPerson.TryAdd(first[i].PersonId, ids[i]);
+        }
+
+        return (index, people.Skip(2500).ToList(), clusterOfPerson);
+    }
+
+    [Fact]
+    public void New_records_join_their_person_or_start_a_new_one_and_existing_ids_stay()
+    {
+        var (index, later, clusterOfPerson) = Build();
+        var before = clusterOfPerson.Values.Distinct().ToDictionary(c => c, c => index.RecordsOf(c).ToHashSet());
+        int right = 0, known = 0, fresh = 0, freshRight = 0;
+        foreach (var p in later)
+        {
+            var outcome = index.Link(p.Id, p.Row());
+            if (clusterOfPerson.TryGetValue(p.PersonId, out var expected))
+            {
+                known++;
+                right += outcome.ClusterId == expected ? 1 : 0;
+            }
+            else
+            {
+                fresh++;
+                freshRight += outcome.Decision != LinkDecision.Linked || !before.ContainsKey(outcome.ClusterId) ? 1 : 0;
+                clusterOfPerson[p.PersonId] = outcome.ClusterId;
+            }
+        }
+
+        Assert.True(known > 100 && fresh > 100);
+        Assert.True(right >= known * 0.97, $"{right} of {known} later records of known persons joined their cluster");
+        Assert.True(freshRight >= fresh * 0.97, $"{freshRight} of {fresh} new persons kept out of existing clusters");
+        foreach (var (cluster, records) in before)
+        {
+            Assert.Superset(records, index.RecordsOf(cluster).ToHashSet());
+        }
+    }
+
+    [Fact]
+    public void Merge_and_split_move_records_without_renaming_clusters()
+    {
+        var (index, later, _) = Build();
+        var a = index.Link(later[0].Id, later[0].Row()).ClusterId;
+        var b = index.Link("someone-else", ["someone-else", "Zygmunt", "Quarterhouse", "1901-01-01", "9999 ZZ", "M", "PL", "X"]).ClusterId;
+        Assert.NotEqual(a, b);
+        var sizeA = index.RecordsOf(a).Count;
+
+        index.Merge(a, b);
+        Assert.Equal(a, index.ClusterOf("someone-else"));
+        Assert.Empty(index.RecordsOf(b));
+        Assert.Equal(sizeA + 1, index.RecordsOf(a).Count);
+
+        var restored = index.Split(["someone-else"], into: b);
+        Assert.Equal(b, restored);
+        Assert.Equal(b, index.ClusterOf("someone-else"));
+        Assert.Equal(sizeA, index.RecordsOf(a).Count);
+    }
+
+    [Fact]
+    public void A_review_screen_gets_both_records_side_by_side()
+    {
+        var (index, later, _) = Build();
+        var outcome = index.Link(later[1].Id, later[1].Row());
+        var candidates = outcome.Candidates.Count > 0 ? outcome.Candidates : index.Link(later[2].Id, later[2].Row()).Candidates;
+        var other = candidates[0];
+        var e = index.Explain(outcome.RecordId, other.RecordId);
+        Assert.Equal(outcome.RecordId, e.LeftId);
+        Assert.Equal(6, e.Comparisons.Count);
+        Assert.Contains(e.Comparisons, c => c.LeftValue.Length > 0 && c.RightValue.Length > 0);
+    }
+
+    [Fact]
+    public void Unknown_records_and_clusters_are_named_in_the_error()
+    {
+        var (index, _, _) = Build();
+        Assert.Contains("nobody", Assert.Throws<KeyNotFoundException>(() => index.ClusterOf("nobody")).Message, StringComparison.Ordinal);
+        Assert.Contains("no-cluster", Assert.Throws<KeyNotFoundException>(() => index.Merge("no-cluster", "P-00001")).Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,74 @@
+using Zicht.Linkage.Data;
+using Zicht.Linkage.Settings;
+using Zicht.Linkage.Tests.Fixtures;
+
+namespace Zicht.Linkage.Tests;
+
+public sealed class SettingsTests
+{
+    [Fact]
+    public void Settings_survive_json_in_snake_case()
+    {
+        var settings = Records.PersonSettings(new BlockingRuleSettings
+        {
+            Keys = [new BlockingKeySettings { Column = "first_name", Transform = BlockingTransform.Phonetic }, new BlockingKeySettings { Column = "dob", Transform = BlockingTransform.Year }],
+        });
+        var json = LinkageJson.Write(settings);
+        Assert.Contains("\"swap_with\": \"last_name\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"transform\": \"phonetic\"", json, StringComparison.Ordinal);
+        var back = LinkageJson.ReadSettings(json);
+        Assert.Equal(json, LinkageJson.Write(back));
+    }
+
+    [Fact]
+    public void A_misspelt_setting_is_reported_with_its_place()
+    {
+        var e = Assert.Throws<LinkageSettingsException>(() => LinkageJson.ReadSettings("{\n \"comparisons\": [],\n \"treshold\": 0.9\n}"));
+        Assert.Contains("line", e.Message, StringComparison.Ordinal);
+        Assert.Contains("treshold", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_column_missing_from_the_file_is_named()
+    {
+        var settings = Records.PersonSettings() with
+        {
+            Comparisons = [new ComparisonSettings { Name = "x", Type = ComparisonType.Name, Column = "surname" }],
+        };
+        var e = Assert.Throws<LinkageSettingsException>(() => LinkageDataset.Create(settings, Records.Columns));
+        Assert.Contains("'surname'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Thresholds_out_of_range_are_refused() =>
+        Assert.Throws<LinkageSettingsException>(() => LinkageDataset.Create(Records.PersonSettings() with { Threshold = 1.5 }, Records.Columns));
+
+    [Fact]
+    public void Guessing_recognises_person_fields_and_skips_the_truth()
+    {
+        var people = MessyPeople.Generate(500, seed: 3);
+        var guess = SettingsGuesser.Guess(PersonRecord.Columns, [.. people.Select(p => (IReadOnlyList<string?>)p.Row())], "id");
+        Assert.Equal(ColumnRole.FirstName, guess.Roles["first_name"]);
+        Assert.Equal(ColumnRole.LastName, guess.Roles["last_name"]);
+        Assert.Equal(ColumnRole.BirthDate, guess.Roles["date_of_birth"]);
+        Assert.Equal(ColumnRole.Postcode, guess.Roles["postcode"]);
+        Assert.Equal(ColumnRole.Category, guess.Roles["sex"]);
+        Assert.Equal(ColumnRole.Ignored, guess.Roles["person_id"]);
+        Assert.DoesNotContain(guess.Settings.Comparisons, c => c.Column is "person_id" or "id");
+        Assert.Equal("last_name", guess.Settings.Comparisons.Single(c => c.Column == "first_name").SwapWith);
+        guess.Settings.Validate(PersonRecord.Columns);
+    }
+
+    [Fact]
+    public void Guessing_reads_contents_when_names_say_nothing()
+    {
+        string[] columns = ["key", "a", "b", "c"];
+        var rows = Enumerable.Range(0, 200)
+            .Select(i => (IReadOnlyList<string?>)[$"k{i}", $"19{50 + (i % 40)}-0{1 + (i % 9)}-1{i % 10}", $"{1000 + i} AB", i % 2 == 0 ? "x" : "y"])
+            .ToList();
+        var roles = SettingsGuesser.Guess(columns, rows, "key").Roles;
+        Assert.Equal(ColumnRole.OtherDate, roles["a"]);
+        Assert.Equal(ColumnRole.Postcode, roles["b"]);
+        Assert.Equal(ColumnRole.Category, roles["c"]);
+    }
+}
