@@ -43,6 +43,9 @@ public abstract class ZichtDbContext : DbContext
     public DbSet<Supervision> Supervisions => Set<Supervision>();
     public DbSet<Reoffence> Reoffences => Set<Reoffence>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<LinkReview> LinkReviews => Set<LinkReview>();
+    public DbSet<PersonMerge> PersonMerges => Set<PersonMerge>();
+    public DbSet<PersonSplit> PersonSplits => Set<PersonSplit>();
     public DbSet<TriageRule> TriageRules => Set<TriageRule>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -64,6 +67,9 @@ public abstract class ZichtDbContext : DbContext
         modelBuilder.ApplyConfiguration(new SupervisionConfiguration());
         modelBuilder.ApplyConfiguration(new ReoffenceConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new LinkReviewConfiguration());
+        modelBuilder.ApplyConfiguration(new PersonMergeConfiguration());
+        modelBuilder.ApplyConfiguration(new PersonSplitConfiguration());
         modelBuilder.ApplyConfiguration(new TriageRuleConfiguration());
     }
 

@@ -67,4 +67,14 @@ public sealed class AuditChainTests
         Assert.All(typeof(AuditEntry).GetProperties(), p => Assert.False(p.SetMethod?.IsPublic ?? false, p.Name));
         Assert.NotNull(typeof(AuditEntry).GetProperty(nameof(AuditEntry.Actor))!.GetSetMethod(nonPublic: true));
     }
+
+    [Fact]
+    public void Times_are_kept_to_the_microsecond_as_databases_store_them()
+    {
+        var at = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.FromHours(1)).AddTicks(1234567);
+        var entry = AuditChain.Next(null, at, "u", AuditAction.View, "Case");
+        Assert.Equal(0, entry.At.UtcTicks % TimeSpan.TicksPerMicrosecond);
+        Assert.Equal(TimeSpan.Zero, entry.At.Offset);
+        Assert.True(at - entry.At < TimeSpan.FromMicroseconds(1));
+    }
 }

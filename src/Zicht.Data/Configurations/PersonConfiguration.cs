@@ -22,5 +22,7 @@ internal sealed class PersonConfiguration(FieldProtector protector) : IEntityTyp
         b.Ignore(x => x.Identity);
         b.Ignore(x => x.IsErased);
         b.HasIndex(x => x.FirstSignalDate);
+        b.HasOne<Person>().WithMany().HasForeignKey(x => x.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.MergedIntoId);
     }
 }

@@ -37,6 +37,12 @@ public sealed class Person
     public DateOnly FirstSignalDate { get; private set; }
     public DateTimeOffset? ErasedAt { get; private set; }
 
+    /// <summary>
+    /// Set when linkage found this person to be another: everything attached here then counts for that person.
+    /// A pointer, not a move, so a merge is undone by clearing it.
+    /// </summary>
+    public Guid? MergedIntoId { get; private set; }
+
     /// <summary>Optimistic concurrency: every change increments it, and a stale write fails.</summary>
     public int Version { get; private set; }
 
@@ -78,6 +84,28 @@ public sealed class Person
         }
 
         Pseudonym = alternative;
+    }
+
+    public void MergeInto(Guid keptId)
+    {
+        if (keptId == Id)
+        {
+            throw new DomainException("A person cannot be merged into themselves.");
+        }
+
+        if (MergedIntoId is not null && MergedIntoId != keptId)
+        {
+            throw new DomainException("This person was already merged into another; merge that one instead.");
+        }
+
+        MergedIntoId = keptId;
+        Touch();
+    }
+
+    public void Unmerge()
+    {
+        MergedIntoId = null;
+        Touch();
     }
 
     public void Touch() => Version++;

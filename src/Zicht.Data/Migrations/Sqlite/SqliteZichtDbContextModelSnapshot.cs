@@ -389,6 +389,54 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.ToTable("Cases");
                 });
 
+            modelBuilder.Entity("Zicht.Domain.Registry.LinkReview", b =>
+                {
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("CandidatePersonId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("REAL");
+
+                    b.Property<byte[]>("SignalId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SignalPersonId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidatePersonId");
+
+                    b.HasIndex("SignalId");
+
+                    b.HasIndex("SignalPersonId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("LinkReviews");
+                });
+
             modelBuilder.Entity("Zicht.Domain.Registry.Person", b =>
                 {
                     b.Property<byte[]>("Id")
@@ -417,6 +465,9 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.Property<byte[]>("GivenName")
                         .HasColumnType("BLOB");
 
+                    b.Property<byte[]>("MergedIntoId")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("Nationality")
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
@@ -434,10 +485,95 @@ namespace Zicht.Data.Migrations.Sqlite
 
                     b.HasIndex("FirstSignalDate");
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("Pseudonym")
                         .IsUnique();
 
                     b.ToTable("Persons");
+                });
+
+            modelBuilder.Entity("Zicht.Domain.Registry.PersonMerge", b =>
+                {
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("AbsorbedPersonId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("KeptPersonId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTimeOffset>("MergedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MergedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("RepointedPersonIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UndoneBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AbsorbedPersonId");
+
+                    b.HasIndex("KeptPersonId");
+
+                    b.ToTable("PersonMerges");
+                });
+
+            modelBuilder.Entity("Zicht.Domain.Registry.PersonSplit", b =>
+                {
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("FromPersonId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("NewPersonId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SignalIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SplitAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SplitBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromPersonId");
+
+                    b.HasIndex("NewPersonId");
+
+                    b.ToTable("PersonSplits");
                 });
 
             modelBuilder.Entity("Zicht.Domain.Registry.Signal", b =>
@@ -792,6 +928,65 @@ namespace Zicht.Data.Migrations.Sqlite
                     b.HasOne("Zicht.Domain.Registry.Person", null)
                         .WithOne()
                         .HasForeignKey("Zicht.Domain.Registry.Case", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zicht.Domain.Registry.LinkReview", b =>
+                {
+                    b.HasOne("Zicht.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("CandidatePersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Domain.Registry.Signal", null)
+                        .WithMany()
+                        .HasForeignKey("SignalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SignalPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zicht.Domain.Registry.Person", b =>
+                {
+                    b.HasOne("Zicht.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Zicht.Domain.Registry.PersonMerge", b =>
+                {
+                    b.HasOne("Zicht.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AbsorbedPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("KeptPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zicht.Domain.Registry.PersonSplit", b =>
+                {
+                    b.HasOne("Zicht.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("FromPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zicht.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("NewPersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,0 +1,25 @@
+using System.Globalization;
+using Zicht.Domain.Registry;
+
+namespace Zicht.Data.Linking;
+
+/// <summary>How a signal looks to the linkage engine: its identifying fields as strings, in a fixed column order.</summary>
+public static class SignalRecords
+{
+    /// <summary>Column names the engine recognises (names, date of birth, identifier, categories).</summary>
+    public static readonly string[] Columns = ["given_name", "family_name", "date_of_birth", "document_number", "gender", "nationality", "place_of_birth"];
+
+    public static string?[] Row(Signal s) =>
+    [
+        s.GivenName,
+        s.FamilyName,
+        s.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        s.DocumentNumber,
+        s.Gender == Gender.Unknown ? null : s.Gender.ToString(),
+        s.Nationality,
+        s.PlaceOfBirth,
+    ];
+
+    /// <summary>A signal without any name, date of birth or document cannot be linked by its data.</summary>
+    public static bool IsLinkable(Signal s) => s.GivenName is not null || s.FamilyName is not null || s.DateOfBirth is not null || s.DocumentNumber is not null;
+}

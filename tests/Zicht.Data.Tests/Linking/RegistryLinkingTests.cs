@@ -1,0 +1,193 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Zicht.Data.Audit;
+using Zicht.Data.Linking;
+using Zicht.Data.Privacy;
+using Zicht.Data.Storage;
+using Zicht.Domain;
+using Zicht.Domain.Organisations;
+using Zicht.Domain.Registry;
+using Zicht.Linkage.Incremental;
+using Zicht.Synthetic;
+
+namespace Zicht.Data.Tests.Linking;
+
+public sealed class RegistryLinkingTests
+{
+    private static readonly Pseudonymizer Pseudonyms = new(RandomNumberGenerator.GetBytes(32));
+
+    private static async Task<(ZichtDatabase Database, RegistryLinking Linking)> SeededAsync(DatabaseProvider provider)
+    {
+        var database = TestDatabases.Create(provider);
+        await new Seeder(database, Pseudonyms).RunAsync(new SyntheticOptions { Persons = 800, FromYear = 2019, ToYear = 2020, Seed = 9 }, null, ct: TestContext.Current.CancellationToken);
+        return (database, new RegistryLinking(database, Pseudonyms));
+    }
+
+    private static Signal NewSignal(PersonIdentity identity, Gender gender = Gender.Female, string? nationality = "NG") =>
+        Signal.Create(Guid.CreateVersion7(), SyntheticOrganisations.All.First(o => o.Type == OrganisationType.Police), new SignalDetails
+        {
+            SignalDate = new DateOnly(2025, 6, 1),
+            Forms = [ExploitationForm.Sexual],
+            Identity = identity,
+            Gender = gender,
+            Nationality = nationality,
+            Consent = ConsentStatus.NotRequired,
+        }, new DateOnly(2025, 12, 31), DateTimeOffset.UtcNow);
+
+    private static async Task<Signal> SomeFullyIdentifiedSignalAsync(ZichtDatabase database, CancellationToken ct)
+    {
+        await using var db = database.CreateContext();
+        return (await db.Signals.AsNoTracking().Where(s => s.Gender == Gender.Female).Take(400).ToListAsync(ct))
+            .First(s => s.GivenName is { Length: > 4 } && s.FamilyName is { Length: > 4 } && s.DateOfBirth is not null && s.DocumentNumber is null);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_new_signal_of_a_known_person_is_linked_and_a_stranger_becomes_a_new_person(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (database, linking) = await SeededAsync(provider);
+        var known = await SomeFullyIdentifiedSignalAsync(database, ct);
+        Assert.True((await linking.LinkerAsync(ct)).HasModel);
+
+        // The same person registered again elsewhere: a typo in the family name, the date of birth as it was.
+        var typo = known.FamilyName![..^2] + known.FamilyName[^1] + known.FamilyName[^2];
+        var again = await linking.RegisterAsync(NewSignal(new PersonIdentity(known.GivenName, typo, known.DateOfBirth), known.Gender, known.Nationality), "caseworker", ct);
+        Assert.Equal(LinkDecision.Linked, again.Decision);
+        Assert.Equal(known.PersonId, again.PersonId);
+        Assert.False(again.NewPerson);
+
+        var stranger = await linking.RegisterAsync(NewSignal(new PersonIdentity("Zephyrine", "Quixotewell", new DateOnly(1987, 11, 23))), "caseworker", ct);
+        Assert.True(stranger.NewPerson);
+        Assert.NotEqual(known.PersonId, stranger.PersonId);
+
+        await using var db = database.CreateContext();
+        var person = await db.Persons.SingleAsync(p => p.Id == stranger.PersonId, ct);
+        Assert.StartsWith("P-", person.Pseudonym);
+        Assert.Equal(1, await db.Cases.CountAsync(c => c.PersonId == stranger.PersonId, ct));
+        Assert.Equal(2, await db.AuditEntries.CountAsync(ct));
+        Assert.Null(await AuditTrail.VerifyAsync(db, ct));
+    }
+
+    [Fact]
+    public async Task Merging_points_one_person_at_the_other_and_undoing_restores_both()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (database, linking) = await SeededAsync(DatabaseProvider.Sqlite);
+        Guid a, b, c;
+        string pseudonymA;
+        await using (var db = database.CreateContext())
+        {
+            var three = await db.Persons.OrderBy(p => p.Id).Take(3).ToListAsync(ct);
+            (a, b, c) = (three[0].Id, three[1].Id, three[2].Id);
+            pseudonymA = three[0].Pseudonym;
+        }
+
+        var first = await linking.MergeAsync(b, c, "caseworker", "same passport", ct);   // c → b
+        var second = await linking.MergeAsync(a, b, "caseworker", "same person", ct);    // b → a, and c re-pointed to a
+        Assert.Equal([c], second.RepointedPersonIds);
+        await using (var db = database.CreateContext())
+        {
+            var persons = await db.Persons.Where(p => p.Id == a || p.Id == b || p.Id == c).ToDictionaryAsync(p => p.Id, ct);
+            Assert.Null(persons[a].MergedIntoId);
+            Assert.Equal(a, persons[b].MergedIntoId);
+            Assert.Equal(a, persons[c].MergedIntoId);
+            Assert.Equal(pseudonymA, persons[a].Pseudonym);
+        }
+
+        await Assert.ThrowsAsync<DomainException>(() => linking.MergeAsync(a, c, "caseworker", "again", ct));
+        await Assert.ThrowsAsync<DomainException>(() => linking.UndoMergeAsync(first.Id, "caseworker", ct));
+
+        await linking.UndoMergeAsync(second.Id, "caseworker", ct);
+        await using (var db = database.CreateContext())
+        {
+            var persons = await db.Persons.Where(p => p.Id == a || p.Id == b || p.Id == c).ToDictionaryAsync(p => p.Id, ct);
+            Assert.Null(persons[a].MergedIntoId);
+            Assert.Null(persons[b].MergedIntoId);
+            Assert.Equal(b, persons[c].MergedIntoId);
+            Assert.Equal(3, await db.AuditEntries.CountAsync(ct));
+            Assert.Null(await AuditTrail.VerifyAsync(db, ct));
+        }
+    }
+
+    [Fact]
+    public async Task A_merge_is_seen_by_linkage_so_new_signals_go_to_the_kept_person()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (database, linking) = await SeededAsync(DatabaseProvider.Sqlite);
+        var known = await SomeFullyIdentifiedSignalAsync(database, ct);
+        Guid other;
+        await using (var db = database.CreateContext())
+        {
+            other = await db.Persons.Where(p => p.Id != known.PersonId).Select(p => p.Id).FirstAsync(ct);
+        }
+
+        await linking.MergeAsync(other, known.PersonId!.Value, "caseworker", "same person", ct);
+        var again = await linking.RegisterAsync(NewSignal(new PersonIdentity(known.GivenName, known.FamilyName, known.DateOfBirth), known.Gender, known.Nationality), "caseworker", ct);
+        Assert.Equal(other, again.PersonId);
+    }
+
+    [Fact]
+    public async Task Splitting_moves_signals_to_a_new_person_and_keeps_the_old_pseudonym()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (database, linking) = await SeededAsync(DatabaseProvider.Sqlite);
+        Guid person;
+        List<Guid> signals;
+        string pseudonym;
+        await using (var db = database.CreateContext())
+        {
+            person = await db.Signals.GroupBy(s => s.PersonId).Where(g => g.Count() >= 2).Select(g => g.Key!.Value).FirstAsync(ct);
+            signals = await db.Signals.Where(s => s.PersonId == person).OrderBy(s => s.SignalDate).Select(s => s.Id).ToListAsync(ct);
+            pseudonym = (await db.Persons.SingleAsync(p => p.Id == person, ct)).Pseudonym;
+        }
+
+        await Assert.ThrowsAsync<DomainException>(() => linking.SplitAsync(person, signals, "caseworker", "all of them", ct));
+        var split = await linking.SplitAsync(person, [signals[^1]], "caseworker", "another woman with the same name", ct);
+        var moved = signals[^1];
+        await using (var db = database.CreateContext())
+        {
+            Assert.Equal(split.NewPersonId, (await db.Signals.SingleAsync(s => s.Id == moved, ct)).PersonId);
+            Assert.Equal(pseudonym, (await db.Persons.SingleAsync(p => p.Id == person, ct)).Pseudonym);
+            Assert.Equal(1, await db.Cases.CountAsync(c => c.PersonId == split.NewPersonId, ct));
+            Assert.Null(await AuditTrail.VerifyAsync(db, ct));
+        }
+
+        // Reversible: merging the new person back puts everything under the original person again.
+        await linking.MergeAsync(person, split.NewPersonId, "caseworker", "split was wrong", ct);
+        await using (var db = database.CreateContext())
+        {
+            Assert.Equal(person, (await db.Persons.SingleAsync(p => p.Id == split.NewPersonId, ct)).MergedIntoId);
+        }
+    }
+
+    [Fact]
+    public async Task Deciding_a_review_merges_only_when_it_is_the_same_person_and_only_once()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (database, linking) = await SeededAsync(DatabaseProvider.Sqlite);
+        Guid reviewSame, reviewOther, a, b, c;
+        await using (var db = database.CreateContext())
+        {
+            var persons = await db.Persons.OrderBy(p => p.Id).Take(3).Select(p => p.Id).ToListAsync(ct);
+            (a, b, c) = (persons[0], persons[1], persons[2]);
+            var signalOfB = await db.Signals.Where(s => s.PersonId == b).Select(s => s.Id).FirstAsync(ct);
+            var signalOfC = await db.Signals.Where(s => s.PersonId == c).Select(s => s.Id).FirstAsync(ct);
+            var same = new LinkReview(Guid.CreateVersion7(), signalOfB, b, a, 0.7, DateTimeOffset.UtcNow);
+            var other = new LinkReview(Guid.CreateVersion7(), signalOfC, c, a, 0.6, DateTimeOffset.UtcNow);
+            db.LinkReviews.AddRange(same, other);
+            await db.SaveChangesAsync(ct);
+            (reviewSame, reviewOther) = (same.Id, other.Id);
+        }
+
+        await linking.DecideAsync(reviewSame, samePerson: true, "caseworker", ct);
+        await linking.DecideAsync(reviewOther, samePerson: false, "caseworker", ct);
+        await Assert.ThrowsAsync<DomainException>(() => linking.DecideAsync(reviewOther, samePerson: true, "caseworker", ct));
+
+        await using var check = database.CreateContext();
+        Assert.Equal(a, (await check.Persons.SingleAsync(p => p.Id == b, ct)).MergedIntoId);
+        Assert.Null((await check.Persons.SingleAsync(p => p.Id == c, ct)).MergedIntoId);
+        Assert.Equal(LinkReviewStatus.Rejected, (await check.LinkReviews.SingleAsync(r => r.Id == reviewOther, ct)).Status);
+        Assert.Equal("caseworker", (await check.LinkReviews.SingleAsync(r => r.Id == reviewSame, ct)).DecidedBy);
+    }
+}
