@@ -11,6 +11,7 @@ var root = new RootCommand("zicht: sight on human trafficking (signal, link, tri
     Zicht.Cli.Commands.Statistics.MseCommand.Create(),
     Zicht.Cli.Commands.Statistics.SurvivalCommand.Create(),
     Zicht.Cli.Commands.Statistics.SdcCommand.Create(),
+    Zicht.Cli.Commands.Linkage.LinkCommand.Create(),
 };
 
 return await CommandRunner.RunAsync(root, args);
