@@ -85,8 +85,11 @@ public static class ZichtWebApp
         services.AddAuthorization(Policies.Add);
         services.AddRazorPages(o =>
         {
-            o.Conventions.AllowAnonymousToFolder("/Account");
-            o.Conventions.AuthorizeFolder("/Account/Manage");
+            // Only these pages are open without signing in; every other page falls back to "signed in".
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Account/LoginTwoFactor");
+            o.Conventions.AllowAnonymousToPage("/Account/Logout");
+            o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Language");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AuthorizeFolder("/Signals", Policies.Signal);

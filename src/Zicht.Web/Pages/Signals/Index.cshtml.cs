@@ -15,7 +15,7 @@ public sealed class IndexModel(RegistryWork registry) : ZichtPageModel
         Signals = org is null
             ? []
             : await registry.ReadAsync<IReadOnlyList<Row>>(async db =>
-                (await db.Signals.Where(s => s.OrganisationId == org).OrderByDescending(s => s.RecordedAt).Take(200)
+                (await db.Signals.Where(s => s.OrganisationId == org).OrderByDescending(s => s.SignalDate).ThenBy(s => s.Id).Take(200)
                     .Select(s => new { s.Id, s.SignalDate, s.Forms, s.MunicipalityCode, s.VictimStatus })
                     .ToListAsync())
                 .Select(s => new Row(s.Id, s.SignalDate, s.Forms, s.MunicipalityCode, s.VictimStatus)).ToList());
