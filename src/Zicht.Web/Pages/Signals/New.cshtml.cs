@@ -67,14 +67,9 @@ public sealed class NewModel(SignalRegistration registration, MunicipalityDirect
             }
         }
 
-        if (Errors.Count > 0)
-        {
-            return Page();
-        }
-
         var details = new SignalDetails
         {
-            SignalDate = SignalDate!.Value,
+            SignalDate = SignalDate ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
             Forms = Forms,
             LabourSector = LabourSector,
             SexualExploitationType = SexualExploitationType,
@@ -86,19 +81,24 @@ public sealed class NewModel(SignalRegistration registration, MunicipalityDirect
             Identity = new PersonIdentity(GivenName, FamilyName, DateOfBirth, DocumentNumber, PlaceOfBirth),
             EstimatedAge = EstimatedAge,
             ResidenceStatus = ResidenceStatus,
-            Consent = Consent!.Value,
+            Consent = Consent ?? ConsentStatus.Given,
             Narrative = Narrative,
         };
+        if (Errors.Count > 0)
+        {
+            // Show every broken rule at once, not only the ones this page checks itself.
+            if (Organisation is not null)
+            {
+                AddErrors(SignalRules.Check(Organisation, details, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+            }
+
+            return Page();
+        }
+
         var outcome = await registration.RegisterAsync(Actor, details, HttpContext.RequestAborted);
         if (!outcome.Accepted)
         {
-            foreach (var e in outcome.Errors)
-            {
-                Errors[e.Field] = Errors.TryGetValue(e.Field, out var earlier)
-                    ? earlier + " " + e.MessageIn(CultureInfo.CurrentUICulture)
-                    : Capitalise(e.MessageIn(CultureInfo.CurrentUICulture));
-            }
-
+            AddErrors(outcome.Errors);
             return Page();
         }
 
@@ -115,6 +115,15 @@ public sealed class NewModel(SignalRegistration registration, MunicipalityDirect
         MunicipalityList = (await municipalities.AllAsync()).Where(m => m.IsCurrent).ToList();
         var culture = CultureInfo.CurrentUICulture;
         CountryList = Countries.All.Select(c => (c, Countries.Name(c, culture))).OrderBy(c => c.Item2, StringComparer.Create(culture, true)).ToList();
+    }
+
+    private void AddErrors(IEnumerable<FieldError> errors)
+    {
+        foreach (var e in errors)
+        {
+            var message = Capitalise(e.MessageIn(CultureInfo.CurrentUICulture));
+            Errors[e.Field] = Errors.TryGetValue(e.Field, out var earlier) ? earlier + " " + message : message;
+        }
     }
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpper(s[0], CultureInfo.CurrentCulture) + s[1..];
