@@ -112,6 +112,21 @@ internal static class ModelTrainer
         return (model, new TrainingReport(randomPairs, rules, warnings));
     }
 
+    /// <summary>
+    /// u with the true matches among the random pairs taken out: u' = (u − λ·m) / (1 − λ), kept above half a count.
+    /// </summary>
+    public static LinkageModel WithoutMatchesInU(LinkageModel model, double lambda, long randomPairs)
+    {
+        var floor = 0.5 / Math.Max(1, randomPairs);
+        var comparisons = model.Comparisons.Select(c =>
+        {
+            var u = c.U.Select((x, k) => Math.Max(floor, (x - (lambda * c.M[k])) / (1 - lambda))).ToArray();
+            var sum = u.Sum();
+            return c with { U = [.. u.Select(x => x / sum)] };
+        });
+        return model with { Comparisons = [.. comparisons] };
+    }
+
     /// <summary>Level shares among random pairs; a half count is added to each level so no u is zero.</summary>
     private static (double[][] U, long Pairs) EstimateU(LinkageDataset data, CancellationToken ct)
     {

@@ -56,6 +56,75 @@ public static class LinkageEngine
         var lambdaBound = trained ? Math.Clamp(Math.Max(1, candidates) / possible, 1e-15, 0.5) : model.Lambda;
         var floor = LinkageModel.WeightFor(threshold) - Math.Log2(lambdaBound / (1 - lambdaBound));
 
+        var (kept, prior) = ScorePass(blocks, scorer, floor, ct);
+        if (trained)
+        {
+            var lambda = prior.Solve(possible);
+            if (data.Count <= SmallData)
+            {
+                // In a small file true matches are a visible share of the random pairs that estimated u, which makes
+                // strong agreement look common among non-matches. Take them out and score again.
+                var fromRules = report.Rules.Sum(r => r.MatchShare * perRule[IndexOfRule(model.Settings, r.Rule)]) / possible;
+                model = ModelTrainer.WithoutMatchesInU(model, Math.Max(lambda, fromRules), report.RandomPairs);
+                scorer = new PairScorer(model, data);
+                (kept, prior) = ScorePass(blocks, scorer, floor, ct);
+                lambda = prior.Solve(possible);
+            }
+
+            model = model with { Lambda = lambda };
+            scorer = new PairScorer(model, data);
+        }
+
+        var minimum = LinkageModel.WeightFor(threshold) - model.PriorWeight;
+        var pairs = new List<ScoredPair>();
+        foreach (var list in kept)
+        {
+            foreach (var p in list)
+            {
+                if (p.Weight >= minimum)
+                {
+                    pairs.Add(Orient(data, p.Left, p.Right, p.Weight + model.PriorWeight));
+                }
+            }
+        }
+
+        pairs.Sort((x, y) => y.Weight.CompareTo(x.Weight) is var c && c != 0 ? c : (x.Left, x.Right).CompareTo((y.Left, y.Right)));
+        progress?.Report($"{candidates:N0} candidate pairs, {pairs.Count:N0} at or above {threshold}");
+        return new LinkageResult
+        {
+            Model = model,
+            Report = report,
+            Scorer = scorer,
+            Pairs = pairs,
+            CandidatePairs = candidates,
+            CandidatesPerRule = perRule,
+            OversizedBlocks = blocks.Oversized,
+            PossiblePairs = possible,
+            BlockingTime = blockingTime,
+            TrainingTime = trainingTime,
+            ScoringTime = clock.Elapsed - blockingTime - trainingTime,
+        };
+    }
+
+    /// <summary>Files up to this size get the second scoring pass with u freed of true matches.</summary>
+    private const int SmallData = 300_000;
+
+    private static int IndexOfRule(Settings.LinkageSettings settings, string rule)
+    {
+        for (var i = 0; i < settings.Blocking.Count; i++)
+        {
+            if (settings.Blocking[i].ToString() == rule)
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>One pass over all candidate pairs: the weight histogram for the prior, and the pairs at or above <paramref name="floor"/>.</summary>
+    private static (ConcurrentBag<List<ScoredPair>> Kept, PriorEstimator Prior) ScorePass(CandidateBlocks blocks, PairScorer scorer, double floor, CancellationToken ct)
+    {
         var kept = new ConcurrentBag<List<ScoredPair>>();
         var prior = new PriorEstimator();
         var gate = new object();
@@ -102,41 +171,7 @@ public static class LinkageEngine
                 }
             });
 
-        if (trained)
-        {
-            model = model with { Lambda = prior.Solve(possible) };
-            scorer = new PairScorer(model, data);
-        }
-
-        var minimum = LinkageModel.WeightFor(threshold) - model.PriorWeight;
-        var pairs = new List<ScoredPair>();
-        foreach (var list in kept)
-        {
-            foreach (var p in list)
-            {
-                if (p.Weight >= minimum)
-                {
-                    pairs.Add(Orient(data, p.Left, p.Right, p.Weight + model.PriorWeight));
-                }
-            }
-        }
-
-        pairs.Sort((x, y) => y.Weight.CompareTo(x.Weight) is var c && c != 0 ? c : (x.Left, x.Right).CompareTo((y.Left, y.Right)));
-        progress?.Report($"{candidates:N0} candidate pairs, {pairs.Count:N0} at or above {threshold}");
-        return new LinkageResult
-        {
-            Model = model,
-            Report = report,
-            Scorer = scorer,
-            Pairs = pairs,
-            CandidatePairs = candidates,
-            CandidatesPerRule = perRule,
-            OversizedBlocks = blocks.Oversized,
-            PossiblePairs = possible,
-            BlockingTime = blockingTime,
-            TrainingTime = trainingTime,
-            ScoringTime = clock.Elapsed - blockingTime - trainingTime,
-        };
+        return (kept, prior);
     }
 
     private static ScoredPair Orient(LinkageDataset data, int a, int b, double total)

@@ -37,6 +37,7 @@ public static partial class SettingsGuesser
         var encoded = EncodedColumns.IsEncoded(columns);
         var roles = new Dictionary<string, ColumnRole>(StringComparer.OrdinalIgnoreCase);
         var fields = new List<string>();
+        var keyFields = new List<string>();
         for (var i = 0; i < columns.Count; i++)
         {
             var column = columns[i];
@@ -58,9 +59,22 @@ public static partial class SettingsGuesser
                     roles[column] = ColumnRole.Other;
                     fields.Add(column);
                 }
-                else if (!column.Contains(EncodedColumns.Separator, StringComparison.Ordinal) && IsBookkeeping(column))
+                else if (!column.Contains(EncodedColumns.Separator, StringComparison.Ordinal))
                 {
-                    roles[column] = ColumnRole.Ignored;
+                    if (IsBookkeeping(column))
+                    {
+                        roles[column] = ColumnRole.Ignored;
+                    }
+                }
+                else
+                {
+                    // A keyed blocking hash: its field can block even when the record is one CLK.
+                    var field = EncodedColumns.FieldOf(column);
+                    roles.TryAdd(field, RoleByName(field) ?? ColumnRole.Other);
+                    if (!keyFields.Contains(field))
+                    {
+                        keyFields.Add(field);
+                    }
                 }
 
                 continue;
@@ -114,7 +128,7 @@ public static partial class SettingsGuesser
             comparisons = comparisons.Take(15).ToList();
         }
 
-        var blocking = Blocking(fields, roles, columns, encoded);
+        var blocking = Blocking([.. fields, .. keyFields.Except(fields)], roles, columns, encoded);
         var settings = new LinkageSettings { IdColumn = idColumn, Comparisons = comparisons, Blocking = blocking };
         return new GuessedSettings(settings, roles);
     }
