@@ -23,7 +23,22 @@ public sealed class TableLayout
         Strides = strides;
         CellCount = stride;
         Equations = BuildEquations();
+        var of = new List<int>[CellCount];
+        for (var e = 0; e < Equations.Count; e++)
+        {
+            foreach (var cell in Equations[e].Members.Append(Equations[e].Total))
+            {
+                (of[cell] ??= []).Add(e);
+            }
+        }
+
+        _equationsOf = of.Select(l => l?.ToArray() ?? []).ToArray();
     }
+
+    private readonly int[][] _equationsOf;
+
+    /// <summary>Indices into <see cref="Equations"/> of the lines a cell lies on (as member or as total).</summary>
+    public IReadOnlyList<int> EquationsOf(int cell) => _equationsOf[cell];
 
     /// <summary>Categories per dimension (without the total).</summary>
     public IReadOnlyList<int> Sizes { get; }

@@ -36,27 +36,31 @@ public static class TableProtector
         var passed = true;
         if (suppressed.Count > 0)
         {
+            var isMargin = Enumerable.Range(0, layout.CellCount).Select(layout.IsMargin).ToArray();
+            // Suppressing more only widens feasible intervals, so a cell that passed once stays protected: later rounds
+            // re-check only the cells that failed.
+            IReadOnlyList<int> toCheck = suppressed.ToArray();
             while (true)
             {
-                CloseLines(layout, values, status, suppressed);
-                audit = SuppressionAudit.Compute(layout, values, suppressed);
-                var failing = suppressed.Where(c => status[c] == CellStatus.Primary && audit[c].Width < options.Margin - 1e-9)
-                    .OrderBy(c => audit[c].Width).ToList();
+                CloseLines(layout, values, isMargin, status, suppressed);
+                var failing = SuppressionAudit.TooNarrow(layout, values, suppressed, toCheck, options.Margin);
+                toCheck = failing;
                 if (failing.Count == 0)
                 {
                     break;
                 }
 
+                // One partner for every failing cell per round: auditing after each single addition would cost a full
+                // audit per cell on large tables.
                 var added = false;
                 foreach (var cell in failing)
                 {
-                    var partner = Partner(layout, values, suppressed, cell, options.Margin);
+                    var partner = Partner(layout, values, isMargin, suppressed, cell, options.Margin);
                     if (partner >= 0)
                     {
                         status[partner] = CellStatus.Secondary;
                         suppressed.Add(partner);
                         added = true;
-                        break;
                     }
                 }
 
@@ -67,6 +71,8 @@ public static class TableProtector
                     break;
                 }
             }
+
+            audit = SuppressionAudit.Compute(layout, values, suppressed);
         }
 
         var cells = new List<ProtectedCell>(layout.CellCount);
@@ -85,7 +91,7 @@ public static class TableProtector
     }
 
     /// <summary>Every equation with exactly one suppressed cell would give it away: suppress the cheapest other cell.</summary>
-    private static void CloseLines(TableLayout layout, double[] values, CellStatus[] status, HashSet<int> suppressed)
+    private static void CloseLines(TableLayout layout, double[] values, bool[] isMargin, CellStatus[] status, HashSet<int> suppressed)
     {
         var changed = true;
         while (changed)
@@ -93,14 +99,32 @@ public static class TableProtector
             changed = false;
             foreach (var (members, total) in layout.Equations)
             {
-                var line = members.Append(total);
-                var count = line.Count(suppressed.Contains);
+                var count = suppressed.Contains(total) ? 1 : 0;
+                foreach (var m in members)
+                {
+                    if (suppressed.Contains(m) && ++count > 1)
+                    {
+                        break;
+                    }
+                }
+
                 if (count != 1)
                 {
                     continue;
                 }
 
-                var pick = line.Where(c => !suppressed.Contains(c)).OrderBy(c => Cost(layout, values, c)).First();
+                var pick = -1;
+                var best = double.PositiveInfinity;
+                foreach (var c in members.Append(total))
+                {
+                    var cost = Cost(values, isMargin, c);
+                    if (!suppressed.Contains(c) && cost < best)
+                    {
+                        best = cost;
+                        pick = c;
+                    }
+                }
+
                 status[pick] = CellStatus.Secondary;
                 suppressed.Add(pick);
                 changed = true;
@@ -112,11 +136,10 @@ public static class TableProtector
     /// A cell to suppress next to a primary cell whose interval is still too narrow: in one of its lines, the cheapest cell
     /// large enough to move the primary by the margin, or failing that the largest.
     /// </summary>
-    private static int Partner(TableLayout layout, double[] values, HashSet<int> suppressed, int cell, double margin)
+    private static int Partner(TableLayout layout, double[] values, bool[] isMargin, HashSet<int> suppressed, int cell, double margin)
     {
-        var candidates = layout.Equations
-            .Where(e => e.Total == cell || e.Members.Contains(cell))
-            .SelectMany(e => e.Members.Append(e.Total))
+        var candidates = layout.EquationsOf(cell)
+            .SelectMany(e => layout.Equations[e].Members.Append(layout.Equations[e].Total))
             .Where(c => c != cell && !suppressed.Contains(c))
             .Distinct()
             .ToList();
@@ -125,13 +148,13 @@ public static class TableProtector
             return -1;
         }
 
-        var enough = candidates.Where(c => values[c] >= margin).OrderBy(c => Cost(layout, values, c)).ToList();
+        var enough = candidates.Where(c => values[c] >= margin).OrderBy(c => Cost(values, isMargin, c)).ToList();
         return enough.Count > 0 ? enough[0] : candidates.OrderByDescending(c => values[c]).First();
     }
 
     // Prefer small interior cells; margins carry more information for readers and zeros give nothing away when suppressed.
-    private static double Cost(TableLayout layout, double[] values, int cell) =>
-        values[cell] + (values[cell] == 0 ? 1e6 : 0) + (layout.IsMargin(cell) ? 1e9 : 0);
+    private static double Cost(double[] values, bool[] isMargin, int cell) =>
+        values[cell] + (values[cell] == 0 ? 1e6 : 0) + (isMargin[cell] ? 1e9 : 0);
 
     private static double[]?[]? MarginContributions(TableLayout layout, CountTable table)
     {
