@@ -113,8 +113,8 @@ public sealed class PopulationGenerator
         var age = minor ? r.Next(12, 18) : 18 + (int)Math.Min(47, -Math.Log(1 - r.NextDouble()) * 11);
         var dob = firstDate.AddYears(-age).AddDays(-r.Next(0, 365));
         var names = NameBank.For(nationality);
-        var given = Pick(gender == Gender.Male ? names.Male : names.Female, r);
-        var family = Pick(names.Family, r);
+        var given = NameMaker.Given(gender == Gender.Male ? names.Male : names.Female, r);
+        var family = NameMaker.Family(nationality, names, r);
         var identity = new PersonIdentity(given, family, dob, r.NextDouble() < 0.3 ? DocumentNumber(r) : null);
         var residence = Residence(nationality, r);
         var abroad = r.NextDouble() < (nationality == "NL" ? 0.03 : 0.12);
@@ -353,7 +353,7 @@ public sealed class PopulationGenerator
                 continue;
             }
 
-            var identity = new PersonIdentity(Pick(gender == Gender.Male ? names.Male : names.Female, r), Pick(names.Family, r), registeredOn.AddYears(-r.Next(19, 60)).AddDays(-r.Next(365)));
+            var identity = new PersonIdentity(NameMaker.Given(gender == Gender.Male ? names.Male : names.Female, r), NameMaker.Family(nationality, names, r), registeredOn.AddYears(-r.Next(19, 60)).AddDays(-r.Next(365)));
             // Criminal exploitation blurs the line: a few suspects are registered victims themselves.
             Guid? alsoVictim = r.NextDouble() < 0.02 ? chunk.Persons[r.Next(chunk.Persons.Count)].Id : null;
             if (alsoVictim == victim.Id)
@@ -492,6 +492,12 @@ public sealed class PopulationGenerator
         if (family is not null && NameVariation.HasTransliteration(family) && r.NextDouble() < 0.3)
         {
             family = NameVariation.Transliterate(family, r);
+        }
+
+        if (given is not null && given.Contains(' ', StringComparison.Ordinal) && r.NextDouble() < 0.5)
+        {
+            // Only the first of two given names, as many forms have room for.
+            given = given[..given.IndexOf(' ', StringComparison.Ordinal)];
         }
 
         if (r.NextDouble() < 0.3)

@@ -12,9 +12,15 @@ public static class SignalRecordWriter
 {
     public static readonly string[] Columns =
     [
-        "signal_id", "true_person_id", "given_name", "family_name", "date_of_birth", "estimated_age", "gender",
+        "signal_id", "true_person_id", "given_name", "family_name", "date_of_birth", "birth_year", "estimated_age", "gender",
         "nationality", "document_number", "place_of_birth", "signal_date", "organisation_id", "municipality",
     ];
+
+    /// <summary>
+    /// The year of birth, from the date of birth or else from the estimated age at the signal date: lets a
+    /// signal with only an estimate be compared with one that has the full date.
+    /// </summary>
+    public static int? BirthYear(Signal s) => s.DateOfBirth?.Year ?? (s.EstimatedAge is { } age ? s.SignalDate.Year - age : null);
 
     /// <returns>The number of signals written.</returns>
     public static long Write(IEnumerable<SyntheticChunk> chunks, TextWriter output)
@@ -36,6 +42,7 @@ public static class SignalRecordWriter
                 csv.WriteField(s.GivenName);
                 csv.WriteField(s.FamilyName);
                 csv.WriteField(s.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                csv.WriteField(BirthYear(s)?.ToString(CultureInfo.InvariantCulture));
                 csv.WriteField(s.EstimatedAge?.ToString(CultureInfo.InvariantCulture));
                 csv.WriteField(s.Gender == Gender.Unknown ? null : s.Gender.ToString());
                 csv.WriteField(s.Nationality);

@@ -1,0 +1,75 @@
+namespace Zicht.Synthetic.Names;
+
+/// <summary>
+/// Makes names as varied as a real population's: half the family names are built from roots and endings typical
+/// of the nationality (so thousands of persons do not share a handful of surnames), and a third of persons carry a
+/// second given name that some registrations leave out.
+/// </summary>
+internal static class NameMaker
+{
+    private sealed record Parts(string[] Prefixes, string[] Roots, string[] Endings);
+
+    private static readonly Parts Dutch = new(
+        ["", "", "", "van ", "van de ", "van der ", "van den ", "de ", "ter ", "ten "],
+        ["Berg", "Bos", "Veld", "Dijk", "Brink", "Hoek", "Kamp", "Meer", "Wal", "Zand", "Hout", "Beek", "Broek", "Horst", "Molen", "Sloot", "Weg", "Hof", "Laar", "Stee", "Vliet", "Wijk", "Boom", "Gaag", "Kolk", "Loon", "Ploeg", "Rijn", "Steen", "Water"],
+        ["", "", "man", "mans", "ink", "sma", "stra", "ing", "es", "ert", "ema", "huis", "kamp", "veld", "hoven", "burg"]);
+
+    private static readonly Parts Nigerian = new(
+        [""],
+        ["Osa", "Ogbe", "Igbi", "Ehi", "Aig", "Oko", "Nwa", "Ade", "Olu", "Ogu", "Eze", "Ama", "Ugo", "Ike", "Obi", "Ose", "Eki", "Ira", "Omo", "Ayo", "Chi", "Efe", "Idu", "Uwa"],
+        ["gie", "ghae", "nedion", "yande", "mwen", "ro", "fo", "nkwo", "bayo", "wale", "leye", "suyi", "bor", "hator", "zuwa", "diagbon", "ogie", "kpen", "nna", "chukwu", "mide", "fisan"]);
+
+    private static readonly Parts Slavic = new(
+        [""],
+        ["Nowa", "Kowal", "Wiśniew", "Zieliń", "Szyma", "Dąbrow", "Kozłow", "Jankow", "Kwiatkow", "Piotrow", "Grabow", "Michal", "Jabłoń", "Majew", "Olszew", "Malinow", "Sikor", "Krawczy", "Wróbl", "Baran", "Kaczmar", "Pawl", "Wilcz", "Lis", "Czarn", "Sobc", "Szewc", "Bond", "Tkach", "Kovalen", "Melny", "Lysen", "Petr", "Ivan", "Dimitr", "Georgi", "Nikol", "Stoyan"],
+        ["ski", "ska", "ak", "czyk", "ek", "owicz", "enko", "chuk", "yk", "ov", "ova", "ev", "eva", "uk", "as", "is", "ins", "ák"]);
+
+    private static readonly Parts Romance = new(
+        [""],
+        ["Pop", "Ion", "Radu", "Stoic", "Mate", "Ciob", "Rus", "Munt", "Lung", "Dobr", "Barb", "Flore", "Marin", "Tudor", "Oprea", "Dinu", "Garc", "Rodrig", "Martín", "Lóp", "Gonz", "Pér", "Sánch", "Ramír", "Torr", "Riv", "Góm", "Dí", "Morales", "Ramd", "Sewn", "Jages", "Mahab"],
+        ["escu", "eanu", "ache", "oiu", "ea", "u", "ia", "uez", "ez", "es", "ía", "ano", "ini", "in", "ath", "ier", "lal", "ew"]);
+
+    private static readonly Parts African = new(
+        [""],
+        ["Jall", "Ceesa", "Tour", "Jamm", "Sann", "Darb", "Cam", "Nji", "Sow", "Mann", "Diall", "Barr", "Kam", "Cont", "Ses", "Mens", "Owus", "Asant", "Boat", "Kigg", "Mug", "Lubeg", "Nsub", "Kasoz", "Tesf", "Gebre", "Hail", "Tekl", "Kidan", "Abdul", "Wars"],
+        ["ow", "ay", "eh", "oe", "ara", "ah", "o", "eng", "i", "undu", "erwa", "a", "uga", "ay", "medhin", "e", "ane", "lahi", "ame", "eh"]);
+
+    private static readonly Parts Other = new(
+        ["", "", "Al-", "El ", "Ben", "Ait "],
+        ["Hass", "Amr", "Ali", "Bouaz", "Idriss", "Hadd", "Khal", "Mans", "Nass", "Sal", "Yous", "Aziz", "Hamd", "Darw", "Abb", "Khat", "Oth", "Jab", "Rahm", "Mahm", "Oual", "Nguy", "Tr", "Ph", "Hoa", "Wa", "Zha", "Liu", "Ch", "Ya", "Hua", "Zho"],
+        ["an", "ani", "i", "a", "ed", "ur", "er", "ouf", "ah", "ish", "as", "ib", "man", "oud", "ali", "en", "ang", "ong", "uy", "ao"]);
+
+    public static string Family(string nationality, NameBank.Names bank, Random r)
+    {
+        if (r.NextDouble() < 0.5)
+        {
+            return bank.Family[r.Next(bank.Family.Length)];
+        }
+
+        var parts = nationality switch
+        {
+            "NL" or "BE" => Dutch,
+            "NG" => Nigerian,
+            "PL" or "UA" or "BG" or "LT" or "LV" or "SK" or "CZ" or "RU" or "BY" or "RS" or "HU" or "AL" or "MD" => Slavic,
+            "RO" or "SR" or "BR" or "CO" or "DO" or "IN" => Romance,
+            "UG" or "KE" or "ER" or "ET" or "SO" or "GM" or "GN" or "SL" or "GH" or "CM" => African,
+            _ => Other,
+        };
+        var root = parts.Roots[r.Next(parts.Roots.Length)];
+        var ending = parts.Endings[r.Next(parts.Endings.Length)];
+        return parts.Prefixes[r.Next(parts.Prefixes.Length)] + root + ending;
+    }
+
+    /// <summary>One given name, or two for about a third of persons ("Anna Maria").</summary>
+    public static string Given(string[] pool, Random r)
+    {
+        var first = pool[r.Next(pool.Length)];
+        if (r.NextDouble() >= 0.35)
+        {
+            return first;
+        }
+
+        var second = pool[r.Next(pool.Length)];
+        return second == first ? first : first + " " + second;
+    }
+}
