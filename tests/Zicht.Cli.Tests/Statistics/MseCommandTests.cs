@@ -88,6 +88,20 @@ public sealed class MseCommandTests
     }
 
     [Fact]
+    public async Task Mse_gives_one_estimate_per_stratum_in_one_call()
+    {
+        var korea = "1,0,0,5\n0,1,0,5\n1,1,0,54\n0,0,1,41\n1,0,1,6\n1,1,1,12\n";
+        var content = "year,b,c,d,count\n" + string.Concat(korea.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => $"2023,{l}\n"))
+            + "2024,1,0,0,10\n2024,0,1,0,8\n2024,1,1,0,30\n2024,0,0,1,50\n2024,1,0,1,9\n2024,0,1,1,4\n2024,1,1,1,7\n";
+        var (exit, output, error) = await Cli.RunAsync(MseCommand.Create(), "mse", "--input", StatisticsFiles.Write("strata.csv", content), "--stratum", "year", "--format", "json");
+        Assert.True(exit == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var strata = json.RootElement.GetProperty("strata");
+        Assert.Equal(268.7778, strata.GetProperty("2023").GetProperty("estimate").GetDouble(), 0.001);
+        Assert.Equal(118, strata.GetProperty("2024").GetProperty("observed").GetDouble());
+    }
+
+    [Fact]
     public async Task Mse_table_output_names_the_model_and_the_interval()
     {
         var (exit, output, _) = await Cli.RunAsync(MseCommand.Create(), "mse", "--input", StatisticsFiles.Korea());

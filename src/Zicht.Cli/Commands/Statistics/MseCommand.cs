@@ -27,13 +27,14 @@ public static class MseCommand
         var burnIn = new Option<int>("--burn-in") { Description = "LCMCR burn-in iterations.", DefaultValueFactory = _ => 10_000 };
         var thinning = new Option<int>("--thinning") { Description = "LCMCR: keep every n-th iteration.", DefaultValueFactory = _ => 10 };
         var format = new Option<OutputFormat>("--format") { Description = "table or json.", DefaultValueFactory = _ => OutputFormat.Table };
+        var stratum = new Option<string?>("--stratum") { Description = "Column that splits the file into strata (for example year or form of exploitation): one estimate per stratum." };
         var command = new Command("mse", "Estimate the total and hidden number of victims from overlapping lists (multiple systems estimation).")
         {
-            input, method, threshold, ci, bootstrap, replicates, seed, level, iterations, burnIn, thinning, format,
+            input, method, threshold, ci, bootstrap, replicates, seed, level, iterations, burnIn, thinning, format, stratum,
         };
         command.SetAction((p, ct) =>
         {
-            var table = ReadTable(p.GetValue(input));
+            var tables = ReadTables(p.GetValue(input), p.GetValue(stratum));
             var options = new MseOptions
             {
                 Method = Enum.Parse<SelectionMethod>(p.GetValue(method)!, ignoreCase: true),
@@ -54,47 +55,78 @@ public static class MseCommand
                 throw new BadInputException($"--{e.Message}", e);
             }
 
-            var result = MseEstimator.Estimate(table, options, ct);
+            if (p.GetValue(stratum) is null)
+            {
+                var result = MseEstimator.Estimate(tables[""], options, ct);
+                if (p.GetValue(format) == OutputFormat.Json)
+                {
+                    Console.WriteLine(ToJson(result));
+                }
+                else
+                {
+                    Print(result);
+                }
+
+                return Task.FromResult(result.Estimate is null ? ExitCodes.Failure : ExitCodes.Ok);
+            }
+
+            var results = MseEstimator.EstimateStrata(tables, options, ct);
             if (p.GetValue(format) == OutputFormat.Json)
             {
-                Console.WriteLine(ToJson(result));
+                Console.WriteLine("{\n  \"strata\": {");
+                var i = 0;
+                foreach (var (name, result) in results)
+                {
+                    var body = ToJson(result).Replace("\n", "\n    ", StringComparison.Ordinal);
+                    Console.WriteLine($"    {JsonSerializer.Serialize(name)}: {body}{(++i < results.Count ? "," : "")}");
+                }
+
+                Console.WriteLine("  }\n}");
             }
             else
             {
-                Print(result);
+                foreach (var (name, result) in results)
+                {
+                    Terminal.Out().MarkupLine($"[bold]{Markup.Escape(name)}[/]");
+                    Print(result);
+                }
             }
 
-            return Task.FromResult(result.Estimate is null ? ExitCodes.Failure : ExitCodes.Ok);
+            return Task.FromResult(results.Values.Any(r => r.Estimate is null) ? ExitCodes.Failure : ExitCodes.Ok);
         });
         return command;
     }
 
-    internal static CaptureTable ReadTable(string? path)
+    /// <summary>The capture table(s) of a file: one under the key "" without a stratum column, else one per stratum.</summary>
+    internal static Dictionary<string, CaptureTable> ReadTables(string? path, string? stratum)
     {
         var csv = CsvInput.Read(path);
         var last = csv.Header.Length - 1;
-        if (last < 2 || !(csv.Header[last].Equals("count", StringComparison.OrdinalIgnoreCase) || csv.Header[last].Equals("frequency", StringComparison.OrdinalIgnoreCase)))
+        var stratumColumn = stratum is null ? -1 : csv.Column(stratum, "--stratum");
+        var listColumns = Enumerable.Range(0, last).Where(j => j != stratumColumn).ToArray();
+        if (listColumns.Length < 2 || !(csv.Header[last].Equals("count", StringComparison.OrdinalIgnoreCase) || csv.Header[last].Equals("frequency", StringComparison.OrdinalIgnoreCase)))
         {
             throw new BadInputException($"{csv.Path}: the last column must be 'count' or 'frequency' after at least two list columns; the header is {string.Join(", ", csv.Header)}.");
         }
 
-        if (last > CaptureTable.MaxLists)
+        if (listColumns.Length > CaptureTable.MaxLists)
         {
-            throw new BadInputException($"{csv.Path}: {last} lists; at most {CaptureTable.MaxLists} are supported.");
+            throw new BadInputException($"{csv.Path}: {listColumns.Length} lists; at most {CaptureTable.MaxLists} are supported.");
         }
 
-        var lists = csv.Header[..last];
-        var rows = new List<(int, double)>();
+        var lists = listColumns.Select(j => csv.Header[j]).ToArray();
+        var rows = new Dictionary<string, List<(int, double)>>(StringComparer.Ordinal);
         foreach (var (line, fields) in csv.Rows)
         {
             var mask = 0;
-            for (var j = 0; j < last; j++)
+            for (var b = 0; b < listColumns.Length; b++)
             {
+                var j = listColumns[b];
                 mask |= fields[j] switch
                 {
-                    "1" => 1 << j,
+                    "1" => 1 << b,
                     "0" => 0,
-                    _ => throw new BadInputException($"{csv.Path}, line {line}, column '{lists[j]}': '{fields[j]}' must be 0 or 1."),
+                    _ => throw new BadInputException($"{csv.Path}, line {line}, column '{csv.Header[j]}': '{fields[j]}' must be 0 or 1."),
                 };
             }
 
@@ -114,10 +146,22 @@ public static class MseCommand
                 throw new BadInputException($"{csv.Path}, line {line}: a pattern on no list cannot be observed; that is the hidden number to estimate.");
             }
 
-            rows.Add((mask, count));
+            var key = stratumColumn < 0 ? "" : fields[stratumColumn];
+            if (!rows.TryGetValue(key, out var list))
+            {
+                list = [];
+                rows[key] = list;
+            }
+
+            list.Add((mask, count));
         }
 
-        return CaptureTable.FromPatterns(lists, rows);
+        if (rows.Count == 0)
+        {
+            rows[""] = [];
+        }
+
+        return rows.ToDictionary(r => r.Key, r => CaptureTable.FromPatterns(lists, r.Value), StringComparer.Ordinal);
     }
 
     internal static string ToJson(MseResult r) => JsonOut.Write(w =>
