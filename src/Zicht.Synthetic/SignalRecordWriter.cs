@@ -16,12 +16,6 @@ public static class SignalRecordWriter
         "nationality", "document_number", "place_of_birth", "signal_date", "organisation_id", "municipality",
     ];
 
-    /// <summary>
-    /// The year of birth, from the date of birth or else from the estimated age at the signal date: lets a
-    /// signal with only an estimate be compared with one that has the full date.
-    /// </summary>
-    public static int? BirthYear(Signal s) => s.DateOfBirth?.Year ?? (s.EstimatedAge is { } age ? s.SignalDate.Year - age : null);
-
     /// <returns>The number of signals written.</returns>
     public static long Write(IEnumerable<SyntheticChunk> chunks, TextWriter output)
     {
@@ -42,7 +36,7 @@ public static class SignalRecordWriter
                 csv.WriteField(s.GivenName);
                 csv.WriteField(s.FamilyName);
                 csv.WriteField(s.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                csv.WriteField(BirthYear(s)?.ToString(CultureInfo.InvariantCulture));
+                csv.WriteField(s.BirthYear?.ToString(CultureInfo.InvariantCulture));
                 csv.WriteField(s.EstimatedAge?.ToString(CultureInfo.InvariantCulture));
                 csv.WriteField(s.Gender == Gender.Unknown ? null : s.Gender.ToString());
                 csv.WriteField(s.Nationality);

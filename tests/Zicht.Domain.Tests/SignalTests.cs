@@ -111,4 +111,12 @@ public sealed class SignalTests
         Assert.DoesNotContain("Anna", identity.ToString());
         Assert.DoesNotContain("1990", identity.ToString());
     }
+
+    [Fact]
+    public void The_birth_year_comes_from_the_date_of_birth_or_the_estimated_age()
+    {
+        Assert.Equal(1990, Signal.Create(Guid.NewGuid(), Police, Details(new DateOnly(1990, 12, 31)), Today, DateTimeOffset.UtcNow).BirthYear);
+        Assert.Equal(2024 - 30, Signal.Create(Guid.NewGuid(), Police, Details(estimatedAge: 30), Today, DateTimeOffset.UtcNow).BirthYear);
+        Assert.Null(Signal.Create(Guid.NewGuid(), Police, Details(), Today, DateTimeOffset.UtcNow).BirthYear);
+    }
 }

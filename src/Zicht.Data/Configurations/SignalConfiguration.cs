@@ -28,6 +28,7 @@ internal sealed class SignalConfiguration(FieldProtector protector) : IEntityTyp
         b.Property(x => x.PlaceOfBirth).HasConversion(EncryptedConverters.Text(protector));
         b.Property(x => x.Narrative).HasConversion(EncryptedConverters.Text(protector));
         b.Ignore(x => x.Identity);
+        b.Ignore(x => x.BirthYear);
         b.HasIndex(x => x.PersonId);
         b.HasIndex(x => x.SignalDate);
         b.HasIndex(x => x.OrganisationId);

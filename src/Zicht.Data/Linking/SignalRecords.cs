@@ -7,13 +7,14 @@ namespace Zicht.Data.Linking;
 public static class SignalRecords
 {
     /// <summary>Column names the engine recognises (names, date of birth, identifier, categories).</summary>
-    public static readonly string[] Columns = ["given_name", "family_name", "date_of_birth", "document_number", "gender", "nationality", "place_of_birth"];
+    public static readonly string[] Columns = ["given_name", "family_name", "date_of_birth", "birth_year", "document_number", "gender", "nationality", "place_of_birth"];
 
     public static string?[] Row(Signal s) =>
     [
         s.GivenName,
         s.FamilyName,
         s.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        s.BirthYear?.ToString(CultureInfo.InvariantCulture),
         s.DocumentNumber,
         s.Gender == Gender.Unknown ? null : s.Gender.ToString(),
         s.Nationality,

@@ -49,6 +49,12 @@ public sealed class Signal
 
     public PersonIdentity Identity => new(GivenName, FamilyName, DateOfBirth, DocumentNumber, PlaceOfBirth);
 
+    /// <summary>
+    /// The year of birth, from the date of birth or else from the estimated age at the signal date, so a signal with
+    /// only an estimate can be compared with one that has the full date.
+    /// </summary>
+    public int? BirthYear => DateOfBirth?.Year ?? (EstimatedAge is { } age ? SignalDate.Year - age : null);
+
     /// <summary>Checks every rule a signal must meet and creates it.</summary>
     /// <param name="today">The registry's date, so a signal cannot lie in the future.</param>
     public static Signal Create(Guid id, Organisation organisation, SignalDetails d, DateOnly today, DateTimeOffset recordedAt)
