@@ -22,11 +22,22 @@ public sealed record LcmcrOptions
 
     public double Level { get; init; } = 0.95;
 
+    /// <summary>
+    /// Independent chains (seeds Seed, Seed + 1, …) run in parallel and pooled: single chains can mix slowly, which is why
+    /// MSETools runs many.
+    /// </summary>
+    public int Chains { get; init; } = 1;
+
     internal void Validate()
     {
         if (Iterations < 1 || BurnIn < 0 || Thinning < 1 || Iterations / Thinning < 2)
         {
             throw new ArgumentException($"LCMCR needs iterations ≥ 2 × thinning and burn-in ≥ 0 (got iterations {Iterations}, burn-in {BurnIn}, thinning {Thinning}).");
+        }
+
+        if (Chains < 1)
+        {
+            throw new ArgumentException($"LCMCR needs at least one chain (got {Chains}).");
         }
 
         if (MaxClasses < 1)

@@ -22,7 +22,19 @@ public static class LcmcrSampler
             throw new ArgumentException("LCMCR needs at least one observed person.", nameof(table));
         }
 
-        var rng = new Random(options.Seed);
+        var chains = new List<double>[options.Chains];
+        Parallel.For(0, options.Chains, new ParallelOptions { CancellationToken = cancellationToken }, c =>
+            chains[c] = RunChain(table, options, options.Seed + c, cancellationToken));
+        var samples = chains.SelectMany(c => c).ToList();
+        var sorted = samples.OrderBy(s => s).ToArray();
+        var tail = (1 - options.Level) / 2;
+        var interval = new Interval(sorted.Quantile(tail), sorted.Quantile(1 - tail), options.Level, IntervalMethod.Credible);
+        return new LcmcrResult(table.Observed, sorted.Median(), interval, samples);
+    }
+
+    private static List<double> RunChain(CaptureTable table, LcmcrOptions options, int seed, CancellationToken cancellationToken)
+    {
+        var rng = new Random(seed);
         var lists = table.ListCount;
         var classes = options.MaxClasses;
         var patterns = Enumerable.Range(1, table.PatternCount).Where(m => table[m] > 0).ToArray();
@@ -142,10 +154,7 @@ public static class LcmcrSampler
             }
         }
 
-        var sorted = samples.OrderBy(s => s).ToArray();
-        var tail = (1 - options.Level) / 2;
-        var interval = new Interval(sorted.Quantile(tail), sorted.Quantile(1 - tail), options.Level, IntervalMethod.Credible);
-        return new LcmcrResult(n, sorted.Median(), interval, samples);
+        return samples;
     }
 
     private static double[] StickBreaking(Random rng, int[] counts, double alpha, out double logRemainder)

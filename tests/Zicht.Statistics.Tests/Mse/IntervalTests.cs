@@ -112,6 +112,16 @@ public sealed class IntervalTests
     }
 
     [Fact]
+    public void Lcmcr_pools_independent_chains_whose_first_is_the_single_chain_run()
+    {
+        var single = LcmcrSampler.Run(ReferenceData.Korea(), new LcmcrOptions { Iterations = 400, BurnIn = 100, Thinning = 4, Seed = 5 });
+        var pooled = LcmcrSampler.Run(ReferenceData.Korea(), new LcmcrOptions { Iterations = 400, BurnIn = 100, Thinning = 4, Seed = 5, Chains = 3 });
+        Assert.Equal(300, pooled.Samples.Count);
+        Assert.Equal(single.Samples, pooled.Samples.Take(100));
+        Assert.NotEqual(pooled.Samples.Take(100), pooled.Samples.Skip(100).Take(100));
+    }
+
+    [Fact]
     public void Lcmcr_is_reproducible_with_a_seed()
     {
         var options = new LcmcrOptions { Iterations = 500, BurnIn = 100, Thinning = 5, Seed = 9 };

@@ -26,11 +26,12 @@ public static class MseCommand
         var iterations = new Option<int>("--iterations") { Description = "LCMCR iterations kept after burn-in.", DefaultValueFactory = _ => 10_000 };
         var burnIn = new Option<int>("--burn-in") { Description = "LCMCR burn-in iterations.", DefaultValueFactory = _ => 10_000 };
         var thinning = new Option<int>("--thinning") { Description = "LCMCR: keep every n-th iteration.", DefaultValueFactory = _ => 10 };
+        var chains = new Option<int>("--chains") { Description = "LCMCR: independent chains, pooled (seeds S, S+1, …).", DefaultValueFactory = _ => 1 };
         var format = new Option<OutputFormat>("--format") { Description = "table or json.", DefaultValueFactory = _ => OutputFormat.Table };
         var stratum = new Option<string?>("--stratum") { Description = "Column that splits the file into strata (for example year or form of exploitation): one estimate per stratum." };
         var command = new Command("mse", "Estimate the total and hidden number of victims from overlapping lists (multiple systems estimation).")
         {
-            input, method, threshold, ci, bootstrap, replicates, seed, level, iterations, burnIn, thinning, format, stratum,
+            input, method, threshold, ci, bootstrap, replicates, seed, level, iterations, burnIn, thinning, chains, format, stratum,
         };
         command.SetAction((p, ct) =>
         {
@@ -44,7 +45,7 @@ public static class MseCommand
                 Replicates = p.GetValue(replicates),
                 Seed = p.GetValue(seed),
                 Level = p.GetValue(level),
-                Lcmcr = new LcmcrOptions { Iterations = p.GetValue(iterations), BurnIn = p.GetValue(burnIn), Thinning = p.GetValue(thinning), Seed = p.GetValue(seed) },
+                Lcmcr = new LcmcrOptions { Iterations = p.GetValue(iterations), BurnIn = p.GetValue(burnIn), Thinning = p.GetValue(thinning), Seed = p.GetValue(seed), Chains = p.GetValue(chains) },
             };
             try
             {
