@@ -116,10 +116,29 @@ static void Run(string label, LinkageSettings settings, IReadOnlyList<string> co
         Console.WriteLine($"[{label}] link one record    median {latencies[latencies.Count / 2]:F2} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:F2} ms, max {latencies[^1]:F2} ms against {data.Count - probes.Count:N0} records (index built in {indexBuild.TotalSeconds:F1} s)");
     }
 
+    if (Environment.GetEnvironmentVariable("BENCH_SHOW_ERRORS") == "1" && columns.Contains("first_name"))
+    {
+        // What kind of pairs the false links are.
+        string Core(string? s) => Zicht.Linkage.Normalisation.NameNormaliser.Normalise(s).Core;
+        var kinds = result.Pairs.Where(p => truth[p.Left] != truth[p.Right]).GroupBy(p =>
+        {
+            var a = rows[p.Left];
+            var b = rows[p.Right];
+            var sameNames = Core(a[1]) == Core(b[1]) && Core(a[2]) == Core(b[2]);
+            var family = Core(a[2]) == Core(b[2]) && a[4] is not null && Zicht.Linkage.Normalisation.FieldNormaliser.Normalise(a[4], ComparisonType.Postcode) == Zicht.Linkage.Normalisation.FieldNormaliser.Normalise(b[4], ComparisonType.Postcode);
+            var dobMissing = a[3] is null || b[3] is null;
+            return sameNames ? (dobMissing ? "same names, a birth date missing" : "same names, birth dates differ") : family ? "same surname and postcode (family)" : "other";
+        });
+        foreach (var k in kinds.OrderByDescending(k => k.Count()))
+        {
+            Console.WriteLine($"[{label}] false links: {k.Count():N0} {k.Key}");
+        }
+    }
+
     if (Environment.GetEnvironmentVariable("BENCH_SHOW_ERRORS") == "1")
     {
         var shown = 0;
-        foreach (var p in result.Pairs.Where(p => truth[p.Left] != truth[p.Right]).Take(15))
+        foreach (var p in result.Pairs.Where(p => truth[p.Left] != truth[p.Right]).Where((_, i) => i % 97 == 0).Take(30))
         {
             Console.WriteLine($"FP {p.Probability:F3}: {string.Join(" | ", rows[p.Left])}  <>  {string.Join(" | ", rows[p.Right])}");
             shown++;

@@ -11,7 +11,7 @@ namespace Zicht.Linkage.Tests;
 /// <summary>End-to-end accuracy on messy synthetic registrations with known truth, in clear and privacy-preserving mode.</summary>
 public sealed class AccuracyTests
 {
-    private const int Size = 4000;
+    private const int Size = 8000;
 
     private static readonly Lazy<List<PersonRecord>> People = new(() => MessyPeople.Generate(Size, seed: 11));
 

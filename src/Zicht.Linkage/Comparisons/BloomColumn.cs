@@ -71,7 +71,7 @@ internal sealed class BloomColumn : ComparisonColumn
             && other.ValueId(a) >= 0 && other.ValueId(b) >= 0
             && Dice(va, other, b) >= top && other.Dice(other.ValueId(a), this, b) >= top)
         {
-            return _swapLevel;
+            return SwapCountedByPartner ? 0 : _swapLevel;
         }
 
         if (dice < top && _swapKeyLevel > 0 && _swapKeys[a] is { } ka && string.Equals(ka, _swapKeys[b], StringComparison.Ordinal))

@@ -27,6 +27,22 @@ internal abstract class ComparisonColumn
     /// <summary>Label per level; index 0 is "missing".</summary>
     public string[] Labels { get; }
 
+    /// <summary>
+    /// Set on the second of two fields that may be swapped: a swap is one event, weighed once by the first field's
+    /// "swapped" level, so here it counts as missing (weight 0) instead of a second time.
+    /// </summary>
+    public bool SwapCountedByPartner
+    {
+        get => _swapCountedByPartner;
+        set
+        {
+            _swapCountedByPartner = value;
+            Labels[0] = value ? $"missing, or swapped (weighed with {Settings.SwapWith})" : "missing";
+        }
+    }
+
+    private bool _swapCountedByPartner;
+
     /// <summary>Levels other than missing.</summary>
     public int LevelCount => Labels.Length - 1;
 

@@ -21,9 +21,11 @@ internal static class ComparisonColumns
             {
                 case NameColumn n when partner >= 0 && columns[partner] is NameColumn p:
                     n.SwapPartner = p;
+                    n.SwapCountedByPartner = partner < i && p.Settings.SwapWith is not null;
                     break;
                 case BloomColumn b when partner >= 0 && columns[partner] is BloomColumn p:
                     b.SwapPartner = p;
+                    b.SwapCountedByPartner = partner < i && p.Settings.SwapWith is not null;
                     break;
                 default:
                     throw new LinkageSettingsException(

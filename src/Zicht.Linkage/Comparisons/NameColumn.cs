@@ -71,7 +71,7 @@ internal sealed class NameColumn : ComparisonColumn
             && EditDistance.DamerauWithin(other.Core(a), cb, 1)
             && other.Core(a).Length > 0 && other.Core(b).Length > 0)
         {
-            return _swapLevel;
+            return SwapCountedByPartner ? 0 : _swapLevel;
         }
 
         if (string.Equals(ca, cb, StringComparison.Ordinal) || SharePart(_parts[va], _parts[vb]))

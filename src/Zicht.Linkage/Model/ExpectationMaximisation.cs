@@ -10,7 +10,7 @@ internal static class ExpectationMaximisation
 {
     private const double Smoothing = 1e-4;
 
-    public static (double[][] M, double Lambda, int Iterations) Run(
+    public static (double[][] M, double Lambda, int Iterations, double[][] U) Run(
         IReadOnlyList<(ulong Pattern, long Count)> patterns,
         double[][] u,
         bool[] active,
@@ -122,7 +122,7 @@ internal static class ExpectationMaximisation
             }
         }
 
-        return (m, lambda, iterations);
+        return (m, lambda, iterations, u);
     }
 
     /// <summary>Matches mostly agree: most mass on the first level, falling off towards "different".</summary>

@@ -23,9 +23,17 @@ internal static class ModelTrainer
         var warnings = new List<string>();
         var mSum = columns.Select(c => new double[c.LevelCount + 1]).ToArray();
         var mWeight = new double[columns.Length];
+        var uSum = columns.Select(c => new double[c.LevelCount + 1]).ToArray();
+        var uWeight = new double[columns.Length];
         var rules = new List<RuleEstimate>();
 
-        var fieldsOfComparison = data.ComparisonReads.Select(reads => reads.Select(r => EncodedColumns.FieldOf(data.Columns[r])).ToHashSet(StringComparer.OrdinalIgnoreCase)).ToArray();
+        // A record-level filter (~clk) holds every field, so every rule biases it.
+        var allFields = data.Columns.Select(EncodedColumns.FieldOf).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var fieldsOfComparison = data.ComparisonReads
+            .Select(reads => reads.Any(r => data.Columns[r] == EncodedColumns.RecordLevel)
+                ? allFields
+                : reads.Select(r => EncodedColumns.FieldOf(data.Columns[r])).ToHashSet(StringComparer.OrdinalIgnoreCase))
+            .ToArray();
         var runs = new List<(int Rule, bool[] Active, List<(ulong, long)> Patterns)>();
         for (var r = 0; r < data.Keys.Length; r++)
         {
@@ -36,10 +44,12 @@ internal static class ModelTrainer
             runs.Add((r, active, patterns));
         }
 
+        var forced = new bool[columns.Length];
         for (var c = 0; c < columns.Length; c++)
         {
             if (!runs.Any(run => run.Active[c]))
             {
+                forced[c] = true;
                 warnings.Add($"every blocking rule reads the field of comparison '{columns[c].Settings.Name}'; its m probabilities are estimated on biased pairs. Add a rule that does not use it.");
                 foreach (var run in runs)
                 {
@@ -57,7 +67,7 @@ internal static class ModelTrainer
                 continue;
             }
 
-            var (m, lambda, iterations) = ExpectationMaximisation.Run(patterns, u, active);
+            var (m, lambda, iterations, blockU) = ExpectationMaximisation.Run(patterns, u, active);
             var expectedMatches = lambda * pairs;
             for (var c = 0; c < columns.Length; c++)
             {
@@ -69,9 +79,11 @@ internal static class ModelTrainer
                 for (var k = 1; k <= columns[c].LevelCount; k++)
                 {
                     mSum[c][k] += m[c][k] * expectedMatches;
+                    uSum[c][k] += blockU[c][k] * (pairs - expectedMatches);
                 }
 
                 mWeight[c] += expectedMatches;
+                uWeight[c] += pairs - expectedMatches;
             }
 
             rules.Add(new RuleEstimate(settings.Blocking[r].ToString(), pairs, iterations, lambda,
@@ -105,7 +117,12 @@ internal static class ModelTrainer
                 warnings.Add($"no pairs to estimate the m probabilities of '{columns[c].Settings.Name}'; they are flat.");
             }
 
-            parameters[c] = new ComparisonParameters(columns[c].Settings.Name, columns[c].Labels[1..], m, u[c][1..]);
+            // Without term frequencies, u is that of non-matches among candidate pairs as EM saw them: people who
+            // share a household agree on the postcode far more often than random pairs do.
+            var uFinal = !columns[c].Settings.TermFrequency && !forced[c] && uWeight[c] > 0
+                ? [.. Enumerable.Range(1, levels).Select(k => Math.Max(uSum[c][k] / uWeight[c], u[c][k]))]
+                : u[c][1..];
+            parameters[c] = new ComparisonParameters(columns[c].Settings.Name, columns[c].Labels[1..], m, uFinal);
         }
 
         var model = new LinkageModel(settings, parameters, Lambda: 1e-6);

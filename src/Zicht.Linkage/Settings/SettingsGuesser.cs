@@ -119,7 +119,7 @@ public static partial class SettingsGuesser
                 _ => null,
             };
             // Not for codes: a rare nationality mostly comes with rare names, and counting both would count one fact twice.
-            var termFrequency = type is ComparisonType.Name or ComparisonType.String or ComparisonType.Date or ComparisonType.Postcode;
+            var termFrequency = type is ComparisonType.Name or ComparisonType.String or ComparisonType.Date;
             comparisons.Add(new ComparisonSettings { Name = field, Type = type, Column = field, SwapWith = swap, TermFrequency = termFrequency });
         }
 
