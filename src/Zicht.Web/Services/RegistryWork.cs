@@ -16,6 +16,9 @@ public sealed class RegistryWork(ZichtDatabase database, TimeProvider clock)
 {
     private const int Attempts = 8;
 
+    /// <summary>The PostgreSQL advisory lock that orders appends to the audit chain ("ZICHT" in ASCII).</summary>
+    private const long AuditLockKey = 0x5A49434854;
+
     public ZichtDatabase Database { get; } = database;
 
     public async Task<T> WriteAsync<T>(Func<ZichtDbContext, AuditBatch, Task<T>> work, CancellationToken ct = default)
@@ -68,6 +71,13 @@ public sealed class RegistryWork(ZichtDatabase database, TimeProvider clock)
         if (batch.Entries.Count == 0)
         {
             return;
+        }
+
+        if (Database.Target.Provider == DatabaseProvider.PostgreSql)
+        {
+            // Writers queue for the end of the chain (the lock ends with the transaction) instead of colliding and
+            // retrying; the key on the sequence still guards the chain if anything bypasses this lock.
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AuditLockKey})", ct);
         }
 
         var previous = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(ct);

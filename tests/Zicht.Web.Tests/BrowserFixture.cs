@@ -1,0 +1,89 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Zicht.Data.Storage;
+
+namespace Zicht.Web.Tests;
+
+/// <summary>
+/// The application on a real Kestrel port on 127.0.0.1 and Debian's Chromium driven by Playwright (never a
+/// downloaded browser). Without Chromium the browser tests skip on a developer machine and fail in CI.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumVariable = "ZICHT_CHROMIUM";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private string? _missing;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public ZichtWebFactory Factory { get; } = new(persons: 80);
+
+    public string BaseUrl { get; private set; } = "";
+
+    public ZichtDatabase Database => Factory.Services.GetRequiredService<ZichtDatabase>();
+
+    public static string ChromiumPath => Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } p ? p : "/usr/bin/chromium";
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            _missing = $"No Chromium at {ChromiumPath} (install Debian's 'chromium' package; ./test.sh does as root, or set {ChromiumVariable}).";
+            return;
+        }
+
+        Factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        Factory.StartServer();
+        BaseUrl = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
+    }
+
+    /// <summary>A fresh browser context (its own cookies), or a skip (locally) or failure (CI) without Chromium.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        if (_missing is not null)
+        {
+            if (Environment.GetEnvironmentVariable("CI") is "true" or "1")
+            {
+                Assert.Fail(_missing);
+            }
+
+            Assert.Skip(_missing);
+        }
+
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        return await context.NewPageAsync();
+    }
+
+    public async Task<IPage> SignedInPageAsync(string userName)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#UserName", userName);
+        await page.FillAsync("#Password", Factory.Credentials.For(userName).Password);
+        await page.ClickAsync("button[type=submit].utrecht-button--primary-action");
+        await page.WaitForURLAsync(BaseUrl + "/");
+        return page;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await Factory.DisposeAsync();
+    }
+}
