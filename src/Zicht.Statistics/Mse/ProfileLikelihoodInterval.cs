@@ -36,11 +36,19 @@ public static class ProfileLikelihoodInterval
             y[i] = fit.Table[fit.Cells[i]];
         }
 
+        // Successive N are close, so each refit starts from the previous coefficients.
+        IReadOnlyList<double>? previous = null;
         double LogLik(double total)
         {
             var n0 = Math.Max(total - n, 0);
             y[cells] = n0;
-            var refit = PoissonRegression.Fit(design, y);
+            var refit = PoissonRegression.Fit(design, y, start: previous);
+            if (!refit.Converged)
+            {
+                refit = PoissonRegression.Fit(design, y);
+            }
+
+            previous = refit.Coefficients.All(double.IsFinite) ? refit.Coefficients : null;
             // Multinomial minus Poisson log-likelihood: log N! − N log N + n0 log n0 − log n0! (exact, where Rcapture uses Stirling).
             var correction = SpecialFunctions.GammaLn(total + 1) - (total > 0 ? total * Math.Log(total) : 0)
                 + (n0 > 0 ? n0 * Math.Log(n0) : 0) - SpecialFunctions.GammaLn(n0 + 1);
@@ -76,7 +84,8 @@ public static class ProfileLikelihoodInterval
         var d = a + ratio * (b - a);
         var fc = f(c);
         var fd = f(d);
-        while (b - a > 1e-4 * Math.Max(1, Math.Abs(a)))
+        // The maximum only sets the cut-off, whose error is quadratic in the error of N: a coarse tolerance is exact enough.
+        while (b - a > 1e-3 * Math.Max(1, Math.Abs(a)))
         {
             if (fc > fd)
             {
@@ -100,9 +109,14 @@ public static class ProfileLikelihoodInterval
         return (x, f(x));
     }
 
-    // The gap changes sign once between the bounds: plain bisection is robust and precise enough (1e-7 relative).
+    // The gap changes sign once between the bounds: Brent's method, with bisection as the fallback should it fail.
     private static double Bisect(Func<double, double> f, double a, double b)
     {
+        if (MathNet.Numerics.RootFinding.Brent.TryFindRoot(f, a, b, 1e-8, 200, out var root))
+        {
+            return root;
+        }
+
         var fa = f(a);
         for (var i = 0; i < 100 && b - a > 1e-7 * Math.Max(1, Math.Abs(b)); i++)
         {
