@@ -16,6 +16,7 @@ public sealed class SettingsTests
         var json = LinkageJson.Write(settings);
         Assert.Contains("\"swap_with\": \"last_name\"", json, StringComparison.Ordinal);
         Assert.Contains("\"transform\": \"phonetic\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"bits\"", json, StringComparison.Ordinal);
         var back = LinkageJson.ReadSettings(json);
         Assert.Equal(json, LinkageJson.Write(back));
     }

@@ -7,9 +7,9 @@ public sealed record BlockingKeySettings
 
     public BlockingTransform Transform { get; init; } = BlockingTransform.Exact;
 
-    /// <summary>For <see cref="BlockingTransform.Lsh"/>: how many bit positions make the key.</summary>
-    public int Bits { get; init; } = 16;
+    /// <summary>For <see cref="BlockingTransform.Lsh"/>: how many bit positions make the key (16 when absent).</summary>
+    public int? Bits { get; init; }
 
-    /// <summary>For <see cref="BlockingTransform.Lsh"/>: seed of the position sample (one rule per seed is one LSH band).</summary>
-    public int Seed { get; init; } = 1;
+    /// <summary>For <see cref="BlockingTransform.Lsh"/>: seed of the position sample, one rule per seed being one LSH band (1 when absent).</summary>
+    public int? Seed { get; init; }
 }

@@ -59,19 +59,19 @@ internal sealed class ColumnResolver
                 throw new LinkageSettingsException($"settings: blocking rule {rule}: lsh needs a Bloom filter column; neither '{key.Column}' nor '{EncodedColumns.Bloom(key.Column)}' is in the file.");
             }
 
-            return new ResolvedKey(bloom, key.Transform, ComparisonType.Bloom, Precomputed: false, key.Bits, key.Seed);
+            return new ResolvedKey(bloom, key.Transform, ComparisonType.Bloom, Precomputed: false, key.Bits ?? 16, key.Seed ?? 1);
         }
 
         var clear = Find(key.Column);
         if (clear >= 0 && !(kind == ComparisonType.Bloom))
         {
-            return new ResolvedKey(clear, key.Transform, kind, Precomputed: false, key.Bits, key.Seed);
+            return new ResolvedKey(clear, key.Transform, kind, Precomputed: false, key.Bits ?? 16, key.Seed ?? 1);
         }
 
         var hashed = Find(EncodedColumns.Key(key.Column, key.Transform));
         if (hashed >= 0)
         {
-            return new ResolvedKey(hashed, BlockingTransform.Exact, ComparisonType.Identifier, Precomputed: true, key.Bits, key.Seed);
+            return new ResolvedKey(hashed, BlockingTransform.Exact, ComparisonType.Identifier, Precomputed: true, 16, 1);
         }
 
         throw new LinkageSettingsException(
