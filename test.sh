@@ -11,6 +11,8 @@ install_if_missing() {
   local need=()
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
   command -v python3 >/dev/null 2>&1 || need+=(python3)
+  # The web application's browser tests drive Debian's Chromium through Playwright (no browser download).
+  [ -x /usr/bin/chromium ] || need+=(chromium fonts-liberation)
   [ ${#need[@]} -eq 0 ] && return 0
   if [ "$(id -u)" != 0 ]; then
     log "missing: ${need[*]} (run as root to install them, or install them yourself); their tests will skip or fail"
@@ -40,6 +42,7 @@ fi
 export ZICHT_KEYS_FILE="$work/keys.json"
 export ZICHT_DB="$work/default.db"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+[ -x /usr/bin/chromium ] && export ZICHT_CHROMIUM=/usr/bin/chromium
 
 dotnet test --solution Zicht.slnx "$@" 2>&1 | tee "$work/test.log"
 status=${PIPESTATUS[0]}
