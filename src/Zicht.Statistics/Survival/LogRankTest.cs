@@ -20,6 +20,8 @@ public static class LogRankTest
         var names = groups.Keys.ToArray();
         var g = names.Length;
         var tables = names.Select(name => RiskSetTable.Build(groups[name])).ToArray();
+        var sortedExits = names.Select(name => groups[name].Exit.Order().ToArray()).ToArray();
+        var sortedEntries = names.Select(name => groups[name].Entry?.Order().ToArray()).ToArray();
         var times = tables.SelectMany(t => t.Times.Where((_, i) => t.AllEvents(i) > 0)).Distinct().OrderBy(t => t).ToArray();
         var observed = new double[g];
         var expected = new double[g];
@@ -31,7 +33,7 @@ public static class LogRankTest
             double nTotal = 0, dTotal = 0;
             for (var k = 0; k < g; k++)
             {
-                (atRisk[k], events[k]) = AtRiskAndEvents(tables[k], groups[names[k]], time);
+                (atRisk[k], events[k]) = AtRiskAndEvents(tables[k], sortedExits[k], sortedEntries[k], time);
                 nTotal += atRisk[k];
                 dTotal += events[k];
             }
@@ -65,7 +67,7 @@ public static class LogRankTest
         return new LogRankResult(names, names.Select(n => groups[n].Count).ToArray(), observed, expected, chi, df, p);
     }
 
-    private static (double AtRisk, double Events) AtRiskAndEvents(RiskSetTable table, SurvivalData data, double time)
+    private static (double AtRisk, double Events) AtRiskAndEvents(RiskSetTable table, double[] exits, double[]? entries, double time)
     {
         var i = Array.BinarySearch(table.Times, time);
         if (i >= 0)
@@ -73,17 +75,27 @@ public static class LogRankTest
             return (table.AtRisk[i], table.AllEvents(i));
         }
 
-        // No exit at this time in this group: count those in follow-up at it directly.
-        var atRisk = 0;
-        for (var k = 0; k < data.Count; k++)
+        // No exit at this time in this group: those entered before it minus those exited before it.
+        var entered = entries is null ? exits.Length : CountBelow(entries, time);
+        return (entered - CountBelow(exits, time), 0);
+    }
+
+    private static int CountBelow(double[] sorted, double value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
         {
-            var entry = data.Entry?[k] ?? double.NegativeInfinity;
-            if (entry < time && data.Exit[k] >= time)
+            var mid = (lo + hi) / 2;
+            if (sorted[mid] < value)
             {
-                atRisk++;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return (atRisk, 0);
+        return lo;
     }
 }

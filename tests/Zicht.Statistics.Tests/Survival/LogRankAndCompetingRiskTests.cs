@@ -27,6 +27,20 @@ public sealed class LogRankAndCompetingRiskTests
     }
 
     [Fact]
+    public void A_person_entering_after_every_event_changes_no_risk_set_of_the_log_rank_test()
+    {
+        var m = AmlData.Maintained();
+        var n = AmlData.Nonmaintained();
+        var baseline = LogRankTest.Test(new Dictionary<string, SurvivalData> { ["M"] = m, ["N"] = n });
+        // Same arms with delayed-entry bookkeeping (everyone from 0) plus one censored person entering at 100 in arm N.
+        var mEntry = new SurvivalData(m.Exit, m.Status, new double[m.Count]);
+        var nEntry = new SurvivalData([.. n.Exit, 120], [.. n.Status, 0], [.. new double[n.Count], 100]);
+        var late = LogRankTest.Test(new Dictionary<string, SurvivalData> { ["M"] = mEntry, ["N"] = nEntry });
+        Assert.Equal(baseline.ChiSquare, late.ChiSquare, 12);
+        Assert.Equal(baseline.Expected, late.Expected);
+    }
+
+    [Fact]
     public void Log_rank_of_identical_groups_finds_no_difference()
     {
         var result = LogRankTest.Test(new Dictionary<string, SurvivalData>

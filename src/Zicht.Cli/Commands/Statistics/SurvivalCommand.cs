@@ -27,10 +27,10 @@ public static class SurvivalCommand
         };
         command.SetAction(p =>
         {
-            var level_ = p.GetValue(level);
-            if (level_ is <= 0 or >= 1)
+            var confidence = p.GetValue(level);
+            if (confidence is <= 0 or >= 1)
             {
-                throw new BadInputException($"--level: {level_} must lie strictly between 0 and 1.");
+                throw new BadInputException($"--level: {confidence} must lie strictly between 0 and 1.");
             }
 
             var times = ParseTimes(p.GetValue(at));
@@ -40,7 +40,7 @@ public static class SurvivalCommand
             foreach (var (name, data) in groups)
             {
                 var competing = data.Status.Any(s => s > 1) ? AalenJohansen.Fit(data) : null;
-                analysis.Add((name, data, KaplanMeier.Fit(data, type, level_), competing));
+                analysis.Add((name, data, KaplanMeier.Fit(data, type, confidence), competing));
             }
 
             LogRankResult? logRank = null;
