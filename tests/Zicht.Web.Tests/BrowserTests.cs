@@ -101,12 +101,16 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await SetLanguageAsync(anonymous, language);
         await CheckAsync(anonymous, "/Account/Login", violations);
 
+        // Every page in Dutch (the default); in English the pages whose text differs most, to keep the run short.
+        var everything = language == "nl";
         foreach (var (user, paths) in new (string, string[])[]
         {
             ("signaller.ngo", ["/", "/Signals/New", "/Signals"]),
-            ("casemanager", ["/Cases", $"/Cases/Details/{caseId}", $"/Cases/Triage/{caseId}", $"/Cases/Refer/{caseId}", $"/Cases/Edit/{caseId}", "/Work", "/Suspects", $"/Suspects/Details/{suspectId}"]),
-            ("analyst", ["/Figures"]),
-            ("admin", ["/Admin/Users", "/Admin/TriageRules", "/Admin/TriageRule", "/Admin/Audit", "/Account/Manage/TwoFactor"]),
+            ("casemanager", everything
+                ? ["/Cases", $"/Cases/Details/{caseId}", $"/Cases/Triage/{caseId}", $"/Cases/Refer/{caseId}", $"/Cases/Edit/{caseId}", "/Work", "/Suspects", $"/Suspects/Details/{suspectId}"]
+                : [$"/Cases/Details/{caseId}", $"/Cases/Triage/{caseId}"]),
+            ("analyst", everything ? ["/Figures"] : []),
+            ("admin", everything ? ["/Admin/Users", "/Admin/TriageRules", "/Admin/TriageRule", "/Admin/Audit", "/Account/Manage/TwoFactor"] : ["/Admin/TriageRules"]),
         })
         {
             var page = await browser.SignedInPageAsync(user);
