@@ -10,9 +10,18 @@ using Zicht.Linkage.Settings;
 using Zicht.Linkage.Tests.Fixtures;
 
 // Usage: Zicht.Linkage.Bench [records=100000] [clear|privacy|both] [link-probes=200]
+//        Zicht.Linkage.Bench RECORDS csv FILE   writes the generated messy records (with person_id) to FILE
 // Run one size per process so the peak memory figure is that size's own.
 var records = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 var mode = args.Length > 1 ? args[1] : "clear";
+if (mode == "csv")
+{
+    static string Field(string? v) => v is null ? string.Empty : v.Contains(',', StringComparison.Ordinal) || v.Contains('"', StringComparison.Ordinal) ? $"\"{v.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : v;
+    File.WriteAllLines(args[2], [string.Join(',', PersonRecord.Columns), .. MessyPeople.Generate(records, seed: 42).Select(p => string.Join(',', p.Row().Select(Field)))]);
+    Console.WriteLine($"{records:N0} records written to {args[2]}");
+    return;
+}
+
 var probes = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;
 Console.WriteLine($"Zicht.Linkage.Bench: {records:N0} records, mode {mode}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 

@@ -81,6 +81,19 @@ public sealed class TruthWriter : IAsyncDisposable
             }
         }
 
+        // What the registry itself can see: the same patterns without the hidden all-zero one, the input of 'zicht mse'.
+        await using (var observed = new StreamWriter(Path.Combine(_directory, "observed-captures.csv")))
+        {
+            await observed.WriteLineAsync("year," + string.Join(',', DetectionLists.All.Select(Column)) + ",count");
+            foreach (var y in _years)
+            {
+                foreach (var (pattern, count) in y.CapturePatterns.Where(p => p.Key != 0).OrderBy(p => p.Key))
+                {
+                    await observed.WriteLineAsync($"{y.Year.ToString(CultureInfo.InvariantCulture)},{Bits(pattern)},{count.ToString(CultureInfo.InvariantCulture)}");
+                }
+            }
+        }
+
         var h = RevictimisationHazard.Default;
         var hazards = new
         {

@@ -15,6 +15,9 @@ public sealed class SeedAndDbCommandTests
         Assert.Contains("persons", output);
         Assert.True(File.Exists(Path.Combine(db + ".truth", "signals.csv")));
         Assert.True(File.Exists(Path.Combine(db + ".truth", "capture-histories.csv")));
+        var observed = await File.ReadAllLinesAsync(Path.Combine(db + ".truth", "observed-captures.csv"), TestContext.Current.CancellationToken);
+        Assert.Equal("year,police,care_coordinator,labour_inspectorate,border_police,immigration,ngo,count", observed[0]);
+        Assert.DoesNotContain(observed, l => l.Contains(",0,0,0,0,0,0,", StringComparison.Ordinal));
 
         var info = await Cli.RunAsync(Cli.Db, "db", "info", "--db", db);
         Assert.True(info.Exit == 0, info.Error);
