@@ -29,7 +29,7 @@ public static class LcmcrSampler
         var sorted = samples.OrderBy(s => s).ToArray();
         var tail = (1 - options.Level) / 2;
         var interval = new Interval(sorted.Quantile(tail), sorted.Quantile(1 - tail), options.Level, IntervalMethod.Credible);
-        return new LcmcrResult(table.Observed, sorted.Median(), interval, samples);
+        return new LcmcrResult(table.Observed, sorted.Median(), interval, samples, ChainDiagnostics.Of(chains));
     }
 
     private static List<double> RunChain(CaptureTable table, LcmcrOptions options, int seed, CancellationToken cancellationToken)

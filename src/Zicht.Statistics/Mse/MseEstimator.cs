@@ -21,12 +21,14 @@ public static class MseEstimator
         if (options.Method == SelectionMethod.Lcmcr)
         {
             var lcmcr = LcmcrSampler.Run(table, options.Lcmcr with { Level = options.Level }, cancellationToken);
+            warnings.AddRange(ConvergenceWarnings(lcmcr.Convergence));
             return new MseResult
             {
                 Method = options.Method,
                 Observed = table.Observed,
                 Estimate = lcmcr.Median,
                 Interval = lcmcr.Interval,
+                Convergence = lcmcr.Convergence,
                 Warnings = warnings,
             };
         }
@@ -93,6 +95,19 @@ public static class MseEstimator
         }
 
         return results;
+    }
+
+    private static IEnumerable<string> ConvergenceWarnings(ChainDiagnostics d)
+    {
+        if (!(d.RHat <= ChainDiagnostics.RHatLimit))
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"the chains have not mixed (R-hat {d.RHat:0.###} above {ChainDiagnostics.RHatLimit}): run more iterations or more chains before using this estimate");
+        }
+
+        if (d.EffectiveSamples < ChainDiagnostics.EffectiveSamplesFloor)
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"only {d.EffectiveSamples:0} effective samples of {d.Samples} (fewer than {ChainDiagnostics.EffectiveSamplesFloor:0}): the interval's limits are unreliable; run more iterations or more chains");
+        }
     }
 
     private static List<string> DataWarnings(CaptureTable table)

@@ -1,3 +1,5 @@
+using Zicht.Statistics.Lcmcr;
+
 namespace Zicht.Statistics.Mse;
 
 /// <summary>
@@ -18,6 +20,9 @@ public sealed record MseResult
 
     /// <summary>The selected log-linear model (null for LCMCR).</summary>
     public MseFit? Model { get; init; }
+
+    /// <summary>For LCMCR: R̂ and the effective sample size of the total's chains (null for log-linear models).</summary>
+    public ChainDiagnostics? Convergence { get; init; }
 
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -49,6 +49,12 @@ public sealed class MseCommandTests
         Assert.Equal("credible", json.RootElement.GetProperty("ci").GetProperty("method").GetString());
         Assert.True(json.RootElement.GetProperty("estimate").GetDouble() >= 123);
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("model").ValueKind);
+        var convergence = json.RootElement.GetProperty("convergence");
+        Assert.Equal(200, convergence.GetProperty("samples").GetInt32());
+        Assert.Equal(1, convergence.GetProperty("chains").GetInt32());
+        Assert.True(convergence.GetProperty("r_hat").GetDouble() > 0);
+        Assert.True(convergence.GetProperty("effective_samples").GetDouble() < 400);
+        Assert.Contains(json.RootElement.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("effective samples", StringComparison.Ordinal));
     }
 
     [Fact]

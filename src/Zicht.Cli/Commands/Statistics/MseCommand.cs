@@ -219,6 +219,16 @@ public static class MseCommand
             w.WriteNull("model");
         }
 
+        if (r.Convergence is { } mixing)
+        {
+            w.WriteStartObject("convergence");
+            w.Number("r_hat", mixing.RHat);
+            w.Number("effective_samples", mixing.EffectiveSamples);
+            w.WriteNumber("chains", mixing.Chains);
+            w.WriteNumber("samples", mixing.Samples);
+            w.WriteEndObject();
+        }
+
         w.WriteStartArray("warnings");
         foreach (var warning in r.Warnings)
         {
@@ -255,6 +265,11 @@ public static class MseCommand
         if (r.Model is { IsUsable: true } m)
         {
             console.MarkupLine(Markup.Escape($"Model: main effects{(m.TermNames.Count > 0 ? " + " + string.Join(" + ", m.TermNames) : "")}; deviance {m.Deviance:F3} on {m.DegreesOfFreedom} df, AIC {m.Aic:F2}, BIC {m.Bic:F2}"));
+        }
+
+        if (r.Convergence is { } mixing)
+        {
+            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"Chains: {mixing.Chains}, {mixing.Samples:N0} samples; R-hat {mixing.RHat:0.000}, effective samples {mixing.EffectiveSamples:N0}")));
         }
 
         foreach (var warning in r.Warnings)
