@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Zicht.Domain.Registry;
 using Zicht.Linkage.Data;
 using Zicht.Linkage.Incremental;
+using Zicht.Linkage.Model;
 using Zicht.Linkage.Scoring;
 using Zicht.Linkage.Settings;
 
@@ -30,6 +31,9 @@ public sealed class RegistryLinker
     public bool HasModel => _index is not null;
 
     public int RecordCount => _index?.RecordCount ?? _exact.Count;
+
+    /// <summary>The model estimated from the registry's signals; null while there are too few.</summary>
+    public LinkageModel? Model => _index?.Model;
 
     /// <summary>Reads the linked signals and builds the index; persons merged into others count as those others.</summary>
     public static async Task<RegistryLinker> BuildAsync(ZichtDbContext db, CancellationToken ct = default)
@@ -97,6 +101,10 @@ public sealed class RegistryLinker
 
     /// <summary>The comparison of two signals side by side, for a reviewer; null without a model.</summary>
     public PairExplanation? Explain(Guid left, Guid right) => _index?.Explain(left.ToString("D"), right.ToString("D"));
+
+    /// <summary>As <see cref="Explain"/>, and null too when either signal is not in the index (it had no identifying data).</summary>
+    public PairExplanation? TryExplain(Guid left, Guid right) =>
+        _index is not null && Contains(left.ToString("D")) && Contains(right.ToString("D")) ? Explain(left, right) : null;
 
     public void Merge(Guid kept, Guid absorbed)
     {

@@ -6,50 +6,88 @@ using Zicht.Domain;
 using Zicht.Domain.Audit;
 using Zicht.Domain.Registry;
 using Zicht.Linkage.Incremental;
+using Zicht.Linkage.Scoring;
 
 namespace Zicht.Data.Linking;
 
 /// <summary>
 /// Links signals to persons in the registry: on arrival (a known person, a new one, or a review for a case worker),
-/// and afterwards by decisions: accept or reject a review, merge, undo a merge, split. Every decision is one
-/// transaction with its audit entry; pseudonyms never change. One writer at a time, as the index requires.
+/// and afterwards by decisions: accept or reject a review, merge, undo a merge, split. Every decision is one unit of
+/// work with its audit entries; pseudonyms never change. One writer at a time, as the index requires; the index is
+/// built once, kept in memory, and built again after a failed write (it may then hold what the database does not).
 /// </summary>
-public sealed class RegistryLinking(ZichtDatabase database, Pseudonymizer pseudonyms, TimeProvider? clock = null) : IDisposable
+public sealed class RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms) : IDisposable
 {
-    private const int Attempts = 3;
-    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly SemaphoreSlim _writer = new(1, 1);
-    private RegistryLinker? _linker;
+    private readonly SemaphoreSlim _build = new(1, 1);
+    private volatile RegistryLinker? _linker;
 
-    /// <summary>The index, built from the database on first use (and again after a failed write).</summary>
+    /// <summary>The index, built from the database on first use, again after a failed write, and once the registry has enough signals for a model.</summary>
     public async Task<RegistryLinker> LinkerAsync(CancellationToken ct = default)
     {
-        if (_linker is { } ready)
+        if (Current is { } ready)
         {
             return ready;
         }
 
-        await using var db = database.CreateContext();
-        return _linker = await RegistryLinker.BuildAsync(db, ct);
+        await _build.WaitAsync(ct);
+        try
+        {
+            if (Current is { } built)
+            {
+                return built;
+            }
+
+            await using var db = work.Database.CreateContext();
+            var linker = await RegistryLinker.BuildAsync(db, ct);
+            _linker = linker;
+            return linker;
+        }
+        finally
+        {
+            _build.Release();
+        }
     }
 
-    /// <summary>Stores a new signal linked to its person; a new person gets a pseudonym and a case.</summary>
+    /// <summary>The index as it stands, or null when it must be built (again).</summary>
+    private RegistryLinker? Current => _linker is { HasModel: false, RecordCount: >= RegistryLinker.MinimumForModel } ? null : _linker;
+
+    /// <summary>
+    /// Stores a new signal linked to its person. A new person gets a pseudonym and a case; an uncertain link opens a
+    /// review per candidate person, and until it is decided the signal stays with the person linkage gave it.
+    /// </summary>
     public Task<SignalLinkResult> RegisterAsync(Signal signal, string actor, CancellationToken ct = default) => WriteAsync(async () =>
     {
         var linker = await LinkerAsync(ct);
         var outcome = linker.Link(signal);
         var personId = Guid.Parse(outcome.ClusterId);
-        return await InTransactionAsync(async db =>
+        try
         {
-            var now = _clock.GetUtcNow();
+            return await StoreAsync(signal, actor, outcome, personId, ct);
+        }
+        catch
+        {
+            // The index holds the signal now, the database does not.
+            _linker = null;
+            throw;
+        }
+    });
+
+    private Task<SignalLinkResult> StoreAsync(Signal signal, string actor, LinkOutcome outcome, Guid personId, CancellationToken ct) =>
+        work.WriteAsync(async (db, audit) =>
+        {
+            var now = work.Clock.GetUtcNow();
             var isNew = !await db.Persons.AnyAsync(p => p.Id == personId, ct);
             if (isNew)
             {
-                await AddPersonAsync(db, personId, signal, ct);
+                var caseId = await AddPersonAsync(db, personId, signal, ct);
+                audit.Add(actor, AuditAction.Create, nameof(Person), personId, personId);
+                audit.Add(actor, AuditAction.Create, nameof(Case), caseId, personId);
             }
 
             signal.LinkTo(personId);
             db.Signals.Add(signal);
+            audit.Add(actor, AuditAction.Create, nameof(Signal), signal.Id, personId);
             var reviews = new List<Guid>();
             if (outcome.Decision == LinkDecision.Review)
             {
@@ -60,26 +98,28 @@ public sealed class RegistryLinking(ZichtDatabase database, Pseudonymizer pseudo
                     {
                         var review = new LinkReview(Guid.CreateVersion7(), signal.Id, personId, other, candidate.Probability, now);
                         db.LinkReviews.Add(review);
+                        audit.Add(actor, AuditAction.Create, nameof(LinkReview), review.Id, personId);
                         reviews.Add(review.Id);
                     }
                 }
             }
 
-            await AuditTrail.AppendAsync(db, now, actor, AuditAction.Create, nameof(Signal), signal.Id.ToString("D"), personId, ct: ct);
             return new SignalLinkResult(signal.Id, personId, isNew, outcome.Decision, reviews);
         }, ct);
-    });
 
-    /// <summary>A case worker's decision on a review: the same person (merge into the candidate) or not.</summary>
-    public Task DecideAsync(Guid reviewId, bool samePerson, string actor, CancellationToken ct = default) => WriteAsync(async () =>
+    /// <summary>
+    /// A case worker's decision on a review: the same person (the signal's person is merged into the candidate, whose
+    /// pseudonym stays) or a different one (the review closes and nothing moves).
+    /// </summary>
+    public Task<PersonMerge?> DecideAsync(Guid reviewId, bool samePerson, string actor, CancellationToken ct = default) => WriteAsync(async () =>
     {
-        (Guid Kept, Guid Absorbed)? merged = await InTransactionAsync<(Guid, Guid)?>(async db =>
+        var merge = await work.WriteAsync<PersonMerge?>(async (db, audit) =>
         {
             var review = await db.LinkReviews.SingleOrDefaultAsync(r => r.Id == reviewId, ct)
                 ?? throw new DomainException($"There is no review {reviewId}.");
-            var now = _clock.GetUtcNow();
+            var now = work.Clock.GetUtcNow();
             review.Decide(samePerson, actor, now);
-            await AuditTrail.AppendAsync(db, now, actor, AuditAction.Update, nameof(LinkReview), reviewId.ToString("D"), review.SignalPersonId, samePerson ? "same person" : "different person", ct);
+            audit.Add(actor, AuditAction.Update, nameof(LinkReview), reviewId, review.SignalPersonId, samePerson ? "same person" : "different person");
             if (!samePerson)
             {
                 return null;
@@ -87,26 +127,16 @@ public sealed class RegistryLinking(ZichtDatabase database, Pseudonymizer pseudo
 
             var kept = await EffectiveAsync(db, review.CandidatePersonId, ct);
             var absorbed = await EffectiveAsync(db, review.SignalPersonId, ct);
-            if (kept == absorbed)
-            {
-                return null;
-            }
-
-            await MergeCoreAsync(db, kept, absorbed, actor, $"review {reviewId:D}", now, ct);
-            return (kept, absorbed);
+            return kept == absorbed ? null : await MergeCoreAsync(db, audit, kept, absorbed, actor, $"review {reviewId:N}", now, ct);
         }, ct);
-        if (merged is { } m)
-        {
-            (await LinkerAsync(ct)).Merge(m.Kept, m.Absorbed);
-        }
-
-        return true;
+        await AfterMergeAsync(merge, ct);
+        return merge;
     });
 
     /// <summary>Merges two persons found to be one; the kept person's pseudonym and case stay the person's face.</summary>
     public Task<PersonMerge> MergeAsync(Guid kept, Guid absorbed, string actor, string reason, CancellationToken ct = default) => WriteAsync(async () =>
     {
-        var merge = await InTransactionAsync(async db =>
+        var merge = await work.WriteAsync(async (db, audit) =>
         {
             var k = await EffectiveAsync(db, kept, ct);
             var a = await EffectiveAsync(db, absorbed, ct);
@@ -115,20 +145,20 @@ public sealed class RegistryLinking(ZichtDatabase database, Pseudonymizer pseudo
                 throw new DomainException("These are already one person.");
             }
 
-            return await MergeCoreAsync(db, k, a, actor, reason, _clock.GetUtcNow(), ct);
+            return await MergeCoreAsync(db, audit, k, a, actor, reason, work.Clock.GetUtcNow(), ct);
         }, ct);
-        (await LinkerAsync(ct)).Merge(merge.KeptPersonId, merge.AbsorbedPersonId);
+        await AfterMergeAsync(merge, ct);
         return merge;
     });
 
     /// <summary>Undoes a merge: the absorbed person (and those merged into it before) stand on their own again.</summary>
-    public Task UndoMergeAsync(Guid mergeId, string actor, CancellationToken ct = default) => WriteAsync(async () =>
+    public Task<PersonMerge> UndoMergeAsync(Guid mergeId, string actor, string? reason = null, CancellationToken ct = default) => WriteAsync(async () =>
     {
-        var (absorbed, signals) = await InTransactionAsync(async db =>
+        var (merge, signals) = await work.WriteAsync(async (db, audit) =>
         {
             var merge = await db.PersonMerges.SingleOrDefaultAsync(m => m.Id == mergeId, ct)
                 ?? throw new DomainException($"There is no merge {mergeId}.");
-            var now = _clock.GetUtcNow();
+            var now = work.Clock.GetUtcNow();
             merge.Undo(actor, now);
             var absorbedPerson = await db.Persons.SingleAsync(p => p.Id == merge.AbsorbedPersonId, ct);
             if (absorbedPerson.MergedIntoId != merge.KeptPersonId)
@@ -145,14 +175,17 @@ public sealed class RegistryLinking(ZichtDatabase database, Pseudonymizer pseudo
 
             var group = merge.RepointedPersonIds.Append(merge.AbsorbedPersonId).ToList();
             var moved = await db.Signals.Where(s => s.PersonId != null && group.Contains(s.PersonId.Value)).Select(s => s.Id).ToListAsync(ct);
-            await AuditTrail.AppendAsync(db, now, actor, AuditAction.Split, nameof(PersonMerge), mergeId.ToString("D"), merge.AbsorbedPersonId, "merge undone", ct);
-            return (merge.AbsorbedPersonId, moved);
+            var why = string.IsNullOrWhiteSpace(reason) ? "merge undone" : $"merge undone: {reason.Trim()}";
+            audit.Add(actor, AuditAction.Split, nameof(PersonMerge), mergeId, merge.AbsorbedPersonId, why);
+            return (merge, moved);
         }, ct);
-        (await LinkerAsync(ct)).Move(signals, absorbed);
-        return true;
+        var linker = await LinkerAsync(ct);
+        linker.Move(signals, merge.AbsorbedPersonId);
+        ForgetIfExactOnly(linker);
+        return merge;
     });
 
-    /// <summary>Takes signals from a person to a new person, because they were someone else.</summary>
+    /// <summary>Takes signals from a person to a new person (with its own pseudonym and case), because they were someone else.</summary>
     public Task<PersonSplit> SplitAsync(Guid personId, IReadOnlyCollection<Guid> signalIds, string actor, string reason, CancellationToken ct = default) => WriteAsync(async () =>
     {
         if (signalIds.Count == 0)
@@ -160,13 +193,13 @@ public sealed class RegistryLinking(ZichtDatabase database, Pseudonymizer pseudo
             throw new DomainException("A split names the signals that belong to someone else.");
         }
 
-        var split = await InTransactionAsync(async db =>
+        var split = await work.WriteAsync(async (db, audit) =>
         {
             var person = await EffectiveAsync(db, personId, ct);
             var group = await db.Persons.Where(p => p.Id == person || p.MergedIntoId == person).Select(p => p.Id).ToListAsync(ct);
             var all = await db.Signals.Where(s => s.PersonId != null && group.Contains(s.PersonId.Value)).OrderBy(s => s.SignalDate).ToListAsync(ct);
             var moving = all.Where(s => signalIds.Contains(s.Id)).ToList();
-            if (moving.Count != signalIds.Count)
+            if (moving.Count != signalIds.Distinct().Count())
             {
                 throw new DomainException("Some of these signals do not belong to this person.");
             }
@@ -176,24 +209,67 @@ public sealed class RegistryLinking(ZichtDatabase database, Pseudonymizer pseudo
                 throw new DomainException("A split leaves at least one signal with the person.");
             }
 
-            var now = _clock.GetUtcNow();
+            var now = work.Clock.GetUtcNow();
             var fresh = Guid.CreateVersion7();
-            await AddPersonAsync(db, fresh, moving[0], ct);
+            var caseId = await AddPersonAsync(db, fresh, moving[0], ct);
             foreach (var s in moving)
             {
                 s.LinkTo(fresh);
             }
 
-            var record = new PersonSplit(Guid.CreateVersion7(), person, fresh, signalIds, actor, now, reason);
+            var record = new PersonSplit(Guid.CreateVersion7(), person, fresh, moving.Select(s => s.Id), actor, now, reason);
             db.PersonSplits.Add(record);
-            await AuditTrail.AppendAsync(db, now, actor, AuditAction.Split, nameof(Person), fresh.ToString("D"), person, reason, ct);
+            audit.Add(actor, AuditAction.Split, nameof(Person), fresh, person, reason);
+            audit.Add(actor, AuditAction.Create, nameof(Case), caseId, fresh);
             return record;
         }, ct);
-        (await LinkerAsync(ct)).Move(signalIds, split.NewPersonId);
+        var linker = await LinkerAsync(ct);
+        linker.Move(split.SignalIds, split.NewPersonId);
+        ForgetIfExactOnly(linker);
         return split;
     });
 
-    private async Task<PersonMerge> MergeCoreAsync(ZichtDbContext db, Guid kept, Guid absorbed, string actor, string reason, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// The closest comparison, by the model, between a signal and any of <paramref name="candidates"/>: what a
+    /// reviewer sees side by side. Null when there is no model yet or none of them is in the index.
+    /// </summary>
+    public async Task<PairExplanation?> ExplainAsync(Guid signalId, IEnumerable<Guid> candidates, CancellationToken ct = default)
+    {
+        var linker = await LinkerAsync(ct);
+        PairExplanation? best = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate != signalId && linker.TryExplain(signalId, candidate) is { } e && (best is null || e.TotalWeight > best.TotalWeight))
+            {
+                best = e;
+            }
+        }
+
+        return best;
+    }
+
+    private async Task AfterMergeAsync(PersonMerge? merge, CancellationToken ct)
+    {
+        if (merge is null)
+        {
+            return;
+        }
+
+        var linker = await LinkerAsync(ct);
+        linker.Merge(merge.KeptPersonId, merge.AbsorbedPersonId);
+        ForgetIfExactOnly(linker);
+    }
+
+    /// <summary>Without a model the index is a table of identifiers that does not follow merges and splits: build it again (it is small).</summary>
+    private void ForgetIfExactOnly(RegistryLinker linker)
+    {
+        if (!linker.HasModel)
+        {
+            _linker = null;
+        }
+    }
+
+    private static async Task<PersonMerge> MergeCoreAsync(ZichtDbContext db, AuditBatch audit, Guid kept, Guid absorbed, string actor, string reason, DateTimeOffset now, CancellationToken ct)
     {
         var absorbedPerson = await db.Persons.SingleOrDefaultAsync(p => p.Id == absorbed, ct) ?? throw new DomainException($"There is no person {absorbed}.");
         if (!await db.Persons.AnyAsync(p => p.Id == kept, ct))
@@ -212,11 +288,12 @@ public sealed class RegistryLinking(ZichtDatabase database, Pseudonymizer pseudo
 
         var merge = new PersonMerge(Guid.CreateVersion7(), kept, absorbed, repointed.Select(p => p.Id), actor, now, reason);
         db.PersonMerges.Add(merge);
-        await AuditTrail.AppendAsync(db, now, actor, AuditAction.Merge, nameof(Person), absorbed.ToString("D"), kept, reason, ct);
+        audit.Add(actor, AuditAction.Merge, nameof(Person), absorbed, kept, reason);
         return merge;
     }
 
-    private async Task AddPersonAsync(ZichtDbContext db, Guid personId, Signal first, CancellationToken ct)
+    /// <summary>Adds a person with a pseudonym from the signal's identifiers, and the person's case; returns the case id.</summary>
+    private async Task<Guid> AddPersonAsync(ZichtDbContext db, Guid personId, Signal first, CancellationToken ct)
     {
         var identity = first.Identity;
         var attempt = 0;
@@ -228,7 +305,9 @@ public sealed class RegistryLinking(ZichtDatabase database, Pseudonymizer pseudo
         }
 
         db.Persons.Add(new Person(personId, pseudonym, identity, first.Gender, first.Nationality, first.SignalDate));
-        db.Cases.Add(new Case(Guid.CreateVersion7(), personId, first.SignalDate, first.MunicipalityCode));
+        var opened = new Case(Guid.CreateVersion7(), personId, first.SignalDate, first.MunicipalityCode);
+        db.Cases.Add(opened);
+        return opened.Id;
     }
 
     private static async Task<Guid> EffectiveAsync(ZichtDbContext db, Guid personId, CancellationToken ct)
@@ -238,46 +317,29 @@ public sealed class RegistryLinking(ZichtDatabase database, Pseudonymizer pseudo
         return merged.MergedIntoId ?? personId;
     }
 
-    public void Dispose() => _writer.Dispose();
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _build.Dispose();
+    }
 
-    private async Task<T> WriteAsync<T>(Func<Task<T>> work)
+    private async Task<T> WriteAsync<T>(Func<Task<T>> write)
     {
         await _writer.WaitAsync();
         try
         {
-            return await work();
+            return await write();
         }
-        catch
+        catch (Exception e) when (e is not DomainException)
         {
-            // The index may now hold what the database does not (or the reverse): rebuild it on next use.
+            // The index may now hold what the database does not (or the reverse): build it again on next use. A
+            // broken rule is found before anything changes, in the database or in the index.
             _linker = null;
             throw;
         }
         finally
         {
             _writer.Release();
-        }
-    }
-
-    private async Task<T> InTransactionAsync<T>(Func<ZichtDbContext, Task<T>> work, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var db = database.CreateContext();
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var result = await work(db);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
-                return result;
-            }
-            catch (DbUpdateException) when (attempt < Attempts)
-            {
-                // Most likely another writer took the audit sequence number first: do the whole unit of work again.
-            }
-
-            await Task.Delay(Random.Shared.Next(5, 50), ct);
         }
     }
 }

@@ -1,0 +1,84 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Zicht.Data.Audit;
+
+namespace Zicht.Data.Storage;
+
+/// <summary>
+/// Runs one unit of work on the registry: its changes and its audit entries are saved in one transaction, or
+/// nothing is. When two writers chain onto the same last audit entry the second collides on the sequence key
+/// instead of forking the chain (on PostgreSQL they queue on an advisory lock first); the losing unit of work then
+/// runs again, as a whole, on fresh data. The web services and the registry's linkage both write through here.
+/// </summary>
+public sealed class UnitOfWork(ZichtDatabase database, TimeProvider? clock = null)
+{
+    /// <summary>How often a unit of work that lost a race runs again before its error is passed on.</summary>
+    public const int Attempts = 8;
+
+    public ZichtDatabase Database { get; } = database;
+
+    public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction and saves its changes with the audit entries it added. The work
+    /// may run more than once, each time on a fresh context: it must not keep state between runs.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<ZichtDbContext, AuditBatch, Task<T>> work, CancellationToken ct = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = Database.CreateContext();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var audit = new AuditBatch();
+            var result = await work(db, audit);
+            try
+            {
+                await AuditTrail.AppendAsync(db, audit.Entries, Clock.GetUtcNow(), ct);
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+                return result;
+            }
+            catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException && attempt < Attempts && IsRace(e))
+            {
+                await tx.RollbackAsync(ct);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), ct);
+            }
+        }
+    }
+
+    public Task WriteAsync(Func<ZichtDbContext, AuditBatch, Task> work, CancellationToken ct = default) =>
+        WriteAsync<bool>(async (db, audit) =>
+        {
+            await work(db, audit);
+            return true;
+        }, ct);
+
+    /// <summary>Writes audit entries alone, for reads of identifying data.</summary>
+    public Task AuditAsync(IEnumerable<AuditRecord> entries, CancellationToken ct = default) =>
+        WriteAsync((_, audit) =>
+        {
+            foreach (var e in entries)
+            {
+                audit.Add(e);
+            }
+
+            return Task.CompletedTask;
+        }, ct);
+
+    /// <summary>A query on a context that tracks nothing.</summary>
+    public async Task<T> ReadAsync<T>(Func<ZichtDbContext, Task<T>> query)
+    {
+        await using var db = Database.CreateContext();
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        return await query(db);
+    }
+
+    /// <summary>Errors another writer causes (a taken key, a busy or locked database), after which a fresh run may succeed.</summary>
+    private static bool IsRace(DbUpdateException e) => e.InnerException switch
+    {
+        PostgresException p => p.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.SerializationFailure,
+        SqliteException s => s.SqliteErrorCode is 5 or 6 || (s.SqliteErrorCode == 19 && s.SqliteExtendedErrorCode == 1555),
+        _ => false,
+    };
+}
