@@ -17,7 +17,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
         h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
         h["Cross-Origin-Opener-Policy"] = "same-origin";
         h["Cross-Origin-Resource-Policy"] = "same-origin";
-        if (!context.Request.Path.StartsWithSegments("/css", StringComparison.OrdinalIgnoreCase))
+        if (!IsStaticAsset(context.Request.Path))
         {
             // Pages may hold identifying data: never keep them in a shared or browser cache.
             h.CacheControl = "no-cache, no-store";
@@ -26,4 +26,10 @@ public sealed class SecurityHeaders(RequestDelegate next)
 
         return next(context);
     }
+
+    /// <summary>Our stylesheets, the shipped NL Design System files and images: no data, so they may be cached.</summary>
+    private static bool IsStaticAsset(PathString path) =>
+        path.StartsWithSegments("/css", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/lib", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/img", StringComparison.OrdinalIgnoreCase);
 }

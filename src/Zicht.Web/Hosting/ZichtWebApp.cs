@@ -64,6 +64,7 @@ public static class ZichtWebApp
             .AddEntityFrameworkStores<ZichtIdentityDbContext>()
             .AddClaimsPrincipalFactory<ZichtClaimsFactory>()
             .AddDefaultTokenProviders();
+        OpenIdConnectSetup.Add(services, configuration);
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/Login";
