@@ -11,6 +11,16 @@ public sealed class SecurityHeaders(RequestDelegate next)
     {
         var h = context.Response.Headers;
         h.ContentSecurityPolicy = ContentSecurityPolicy;
+        if (context.Request.Path.StartsWithSegments(Api.ApiReference.Page, StringComparison.OrdinalIgnoreCase))
+        {
+            // Only the API reference page relaxes the policy, and only as far as its script needs (see ApiReference).
+            context.Response.OnStarting(() =>
+            {
+                h.ContentSecurityPolicy = Api.ApiReference.ContentSecurityPolicy(context);
+                return Task.CompletedTask;
+            });
+        }
+
         h.XContentTypeOptions = "nosniff";
         h.XFrameOptions = "DENY";
         h["Referrer-Policy"] = "no-referrer";

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Zicht.Data.Privacy;
 using Zicht.Data.Storage;
+using Zicht.Web.Api;
 using Zicht.Web.Identity;
 using Zicht.Web.Localisation;
 using Zicht.Web.Services;
@@ -84,6 +85,7 @@ public static class ZichtWebApp
             o.Cookie.SecurePolicy = demo ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
         services.AddAuthorization(Policies.Add);
+        services.AddZichtApi(configuration);
         services.AddRazorPages(o =>
         {
             // Only these pages are open without signing in; every other page falls back to "signed in".
@@ -135,6 +137,7 @@ public static class ZichtWebApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
+        app.MapZichtApi();
 
         app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app, demo));
         return app;

@@ -12,7 +12,7 @@ public sealed class Strings
     public static bool Dutch => CodeList.IsDutch(CultureInfo.CurrentUICulture);
 
     public string this[string english] =>
-        Texts.Dutch.TryGetValue(english, out var nl)
+        Texts.Dutch.TryGetValue(english, out var nl) || ApiTexts.Dutch.TryGetValue(english, out nl)
             ? Dutch ? nl : english
             : throw new KeyNotFoundException($"The label '{english}' has no Dutch text in Texts.");
 
