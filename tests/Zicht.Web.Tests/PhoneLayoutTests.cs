@@ -7,8 +7,12 @@ namespace Zicht.Web.Tests;
 /// (also with its error messages), every entry of the main menu can be reached and opened, wide tables scroll
 /// inside themselves, and the NL Design System's stylesheets load under the strict Content-Security-Policy.
 /// </summary>
+[Collection(Phone)]
 public sealed class PhoneLayoutTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
+    /// <summary>Run alone, not beside the other browser tests: a second Chromium and host at once only add load.</summary>
+    public const string Phone = "Phone layout";
+
     private const int Width = 375;
 
     private async Task<IPage> PhoneAsync(string user)
@@ -149,3 +153,6 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : IClassFixture<Bro
         await AssertFitsAsync(page);
     }
 }
+
+[CollectionDefinition(PhoneLayoutTests.Phone, DisableParallelization = true)]
+public sealed class PhoneLayoutRunsAlone;
