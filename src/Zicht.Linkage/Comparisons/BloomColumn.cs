@@ -26,6 +26,10 @@ internal sealed class BloomColumn : ComparisonColumn
 
     public BloomColumn? SwapPartner { get; set; }
 
+    public override int SwapLevel => SwapPartner is not null && !SwapCountedByPartner ? _swapLevel : -1;
+
+    public override ComparisonColumn? SwapPartnerColumn => SwapPartner;
+
     public static BloomColumn Create(ResolvedComparison resolved)
     {
         var bands = resolved.Settings.Type == ComparisonType.Date

@@ -43,6 +43,12 @@ internal abstract class ComparisonColumn
 
     private bool _swapCountedByPartner;
 
+    /// <summary>The level meaning "swapped with the partner field" where this column weighs swaps, else -1.</summary>
+    public virtual int SwapLevel => -1;
+
+    /// <summary>The column a value may have been swapped with (first name and surname), if any.</summary>
+    public virtual ComparisonColumn? SwapPartnerColumn => null;
+
     /// <summary>Levels other than missing.</summary>
     public int LevelCount => Labels.Length - 1;
 
@@ -57,8 +63,7 @@ internal abstract class ComparisonColumn
 
     public void Add(IReadOnlyList<string?> row)
     {
-        var raw = Resolved.Column < row.Count ? row[Resolved.Column] : null;
-        var id = Intern(raw);
+        var id = Intern(RawValue(row));
         _records.Add(id);
         if (id >= 0)
         {
@@ -78,6 +83,9 @@ internal abstract class ComparisonColumn
     protected virtual void AddExtra(IReadOnlyList<string?> row)
     {
     }
+
+    /// <summary>The raw value of a record: its cell in the comparison's column, unless a comparison reads several.</summary>
+    protected virtual string? RawValue(IReadOnlyList<string?> row) => Resolved.Column < row.Count ? row[Resolved.Column] : null;
 
     /// <summary>The normalised key of a raw value (identical keys are level 1); empty when missing.</summary>
     protected abstract string NormalKey(string raw);

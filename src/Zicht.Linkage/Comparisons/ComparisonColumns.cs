@@ -33,11 +33,24 @@ internal static class ComparisonColumns
             }
         }
 
+        for (var i = 0; i < columns.Length; i++)
+        {
+            if (resolved[i].Settings.DeferTo is { } name && columns[i] is BirthYearColumn year)
+            {
+                year.DeferTo = columns.First(c => string.Equals(c.Settings.Name, name, StringComparison.OrdinalIgnoreCase));
+            }
+        }
+
         return columns;
     }
 
     private static ComparisonColumn Create(ResolvedComparison r)
     {
+        if (r.Settings.Type == ComparisonType.BirthYear)
+        {
+            return BirthYearColumn.Create(r);
+        }
+
         if (r.Encoded)
         {
             return BloomColumn.Create(r);

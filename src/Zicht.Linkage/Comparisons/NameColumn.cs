@@ -4,7 +4,7 @@ using Zicht.Linkage.Similarity;
 
 namespace Zicht.Linkage.Comparisons;
 
-/// <summary>Person names: exact, swapped with another name field, same without particles or sharing a part (hyphenated, married, double names), one edit, same sound, Jaro–Winkler bands.</summary>
+/// <summary>Person names: exact, swapped with another name field, same without particles or sharing a part (hyphenated, married, double names), one edit (of the name or of one of its words), same sound, Jaro–Winkler bands.</summary>
 internal sealed class NameColumn : ComparisonColumn
 {
     private readonly List<string> _full = [];
@@ -29,6 +29,10 @@ internal sealed class NameColumn : ComparisonColumn
 
     /// <summary>The name column whose values may have been swapped with this one's.</summary>
     public NameColumn? SwapPartner { get; set; }
+
+    public override int SwapLevel => SwapPartner is not null && !SwapCountedByPartner ? _swapLevel : -1;
+
+    public override ComparisonColumn? SwapPartnerColumn => SwapPartner;
 
     public static NameColumn Create(ResolvedComparison resolved)
     {
@@ -67,9 +71,9 @@ internal sealed class NameColumn : ComparisonColumn
         var ca = _core[va];
         var cb = _core[vb];
         if (_swapLevel > 0 && SwapPartner is { } other
-            && EditDistance.DamerauWithin(ca, other.Core(b), 1)
-            && EditDistance.DamerauWithin(other.Core(a), cb, 1)
-            && other.Core(a).Length > 0 && other.Core(b).Length > 0)
+            && other.ValueId(a) >= 0 && other.ValueId(b) >= 0
+            && Close(va, other, other.ValueId(b))
+            && other.Close(other.ValueId(a), this, vb))
         {
             return SwapCountedByPartner ? 0 : _swapLevel;
         }
@@ -79,7 +83,7 @@ internal sealed class NameColumn : ComparisonColumn
             return _coreLevel;
         }
 
-        if (EditDistance.DamerauWithin(ca, cb, 1))
+        if (EditDistance.DamerauWithin(ca, cb, 1) || PartWithinOneEdit(ca, cb))
         {
             return _coreLevel + 1;
         }
@@ -126,6 +130,84 @@ internal sealed class NameColumn : ComparisonColumn
 
         _parts.Add(parts);
         _sound.Add(PhoneticKey.Of(raw));
+    }
+
+    /// <summary>
+    /// Whether this column's value <paramref name="value"/> and <paramref name="other"/>'s value <paramref name="otherValue"/>
+    /// are one name: within one edit, or sharing a part ("Anna Maria" written as "Anna" in the other field).
+    /// </summary>
+    private bool Close(int value, NameColumn other, int otherValue)
+    {
+        var a = _core[value];
+        var b = other._core[otherValue];
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return false;
+        }
+
+        if (EditDistance.DamerauWithin(a, b, 1))
+        {
+            return true;
+        }
+
+        var pa = _parts[value];
+        var pb = other._parts[otherValue];
+        if (pa.Length == 1 && pb.Length == 1)
+        {
+            return false;
+        }
+
+        // Part ids are per column, so shared parts are compared by their text.
+        foreach (var x in a.AsSpan().Split(' '))
+        {
+            var word = a.AsSpan(x);
+            if (word.Length < 2)
+            {
+                continue;
+            }
+
+            foreach (var y in b.AsSpan().Split(' '))
+            {
+                if (word.SequenceEqual(b.AsSpan(y)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a name of several words and another share a word within one edit ("Ibrahima Lamin" and "Ibrshima"):
+    /// a second given name left out and a typo in the first. Words of four letters or more, so initials do not count.
+    /// </summary>
+    private static bool PartWithinOneEdit(string a, string b)
+    {
+        if (!a.Contains(' ', StringComparison.Ordinal) && !b.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var x in a.AsSpan().Split(' '))
+        {
+            var wa = a.AsSpan(x);
+            if (wa.Length < 4)
+            {
+                continue;
+            }
+
+            foreach (var y in b.AsSpan().Split(' '))
+            {
+                var wb = b.AsSpan(y);
+                if (wb.Length >= 4 && EditDistance.DamerauWithin(wa, wb, 1))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool SharePart(int[] a, int[] b)

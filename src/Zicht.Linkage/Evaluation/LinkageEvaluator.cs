@@ -32,6 +32,53 @@ public static class LinkageEvaluator
         return new PairwiseScores(tp, fp, TruePairs(truth, sources) - tp);
     }
 
+    /// <summary>
+    /// As <see cref="Pairs"/>, over pairs of linkable records only (<paramref name="linkable"/> per record: at least
+    /// one identifying value), with the pairs that involve an unlinkable record counted apart.
+    /// </summary>
+    public static LinkableScores PairsOfLinkable(IEnumerable<(int Left, int Right)> predicted, IReadOnlyList<string> truth, IReadOnlyList<bool> linkable, IReadOnlyList<int>? sources = null)
+    {
+        if (linkable.Count != truth.Count)
+        {
+            throw new ArgumentException($"{linkable.Count} linkable flags for {truth.Count} truth labels.", nameof(linkable));
+        }
+
+        var both = new List<(int, int)>();
+        long apart = 0, apartRight = 0;
+        var seen = new HashSet<(int, int)>();
+        foreach (var (l, r) in predicted)
+        {
+            var key = l < r ? (l, r) : (r, l);
+            if (l == r || !seen.Add(key))
+            {
+                continue;
+            }
+
+            if (linkable[l] && linkable[r])
+            {
+                both.Add(key);
+            }
+            else
+            {
+                apart++;
+                apartRight += string.Equals(truth[l], truth[r], StringComparison.Ordinal) ? 1 : 0;
+            }
+        }
+
+        var kept = Enumerable.Range(0, truth.Count).Where(i => linkable[i]).ToList();
+        var position = new int[truth.Count];
+        for (var i = 0; i < kept.Count; i++)
+        {
+            position[kept[i]] = i;
+        }
+
+        var keptTruth = kept.Select(i => truth[i]).ToList();
+        var keptSources = sources is null ? null : kept.Select(i => sources[i]).ToList();
+        var scores = Pairs(both.Select(p => (position[p.Item1], position[p.Item2])), keptTruth, keptSources);
+        var allTrue = TruePairs(truth, sources);
+        return new LinkableScores(scores, kept.Count, truth.Count - kept.Count, allTrue - TruePairs(keptTruth, keptSources), apart, apartRight);
+    }
+
     /// <summary>Scores a clustering (cluster number per record) against the truth.</summary>
     public static ClusterScores Clusters(IReadOnlyList<int> clusterOf, IReadOnlyList<string> truth)
     {

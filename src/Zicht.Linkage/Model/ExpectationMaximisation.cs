@@ -125,6 +125,139 @@ internal static class ExpectationMaximisation
         return (m, lambda, iterations, u);
     }
 
+    /// <summary>One blocking rule's EM: its level patterns, which comparisons it leaves free, and its m, in-block u and match share.</summary>
+    public sealed record RuleFit(int Rule, IReadOnlyList<(ulong Pattern, long Count)> Patterns, bool[] Active, double[][] M, double[][] U, double Lambda, int Iterations);
+
+    /// <summary>
+    /// EM over all rules at once with one m per comparison level, shared by the rules that leave the comparison
+    /// free, and per rule its own match share and in-block u. Starts from the rules' own fits (m averaged, weighted
+    /// by expected matches). Returns the fits with the shared m.
+    /// </summary>
+    public static List<RuleFit> Joint(IReadOnlyList<RuleFit> fits, int[] levels, int maxIterations = 100, double tolerance = 1e-6)
+    {
+        if (fits.Count == 0)
+        {
+            return [];
+        }
+
+        var c = levels.Length;
+        var m = new double[c][];
+        for (var i = 0; i < c; i++)
+        {
+            m[i] = new double[levels[i]];
+            var weight = 0.0;
+            foreach (var f in fits.Where(f => f.Active[i]))
+            {
+                var matches = f.Lambda * f.Patterns.Sum(p => p.Count);
+                weight += matches;
+                for (var k = 1; k < levels[i]; k++)
+                {
+                    m[i][k] += f.M[i][k] * matches;
+                }
+            }
+
+            for (var k = 1; k < levels[i]; k++)
+            {
+                m[i][k] = weight > 0 ? m[i][k] / weight : 1.0 / (levels[i] - 1);
+            }
+        }
+
+        var lambdas = fits.Select(f => f.Lambda).ToArray();
+        var us = fits.Select(f => f.U.Select(x => (double[])x.Clone()).ToArray()).ToArray();
+        var iterations = 0;
+        for (; iterations < maxIterations; iterations++)
+        {
+            var mNumerator = levels.Select(l => new double[l]).ToArray();
+            var change = 0.0;
+            for (var r = 0; r < fits.Count; r++)
+            {
+                var fit = fits[r];
+                var u = us[r];
+                var logBf = new double[c][];
+                for (var i = 0; i < c; i++)
+                {
+                    logBf[i] = new double[levels[i]];
+                    for (var k = 1; k < levels[i]; k++)
+                    {
+                        logBf[i][k] = Math.Log(m[i][k] / u[i][k]);
+                    }
+                }
+
+                var uNumerator = levels.Select(l => new double[l]).ToArray();
+                var prior = Math.Log(lambdas[r] / (1 - lambdas[r]));
+                double matches = 0, total = 0;
+                foreach (var (pattern, count) in fit.Patterns)
+                {
+                    var s = prior;
+                    for (var i = 0; i < c; i++)
+                    {
+                        var level = LevelPattern.Level(pattern, i);
+                        if (fit.Active[i] && level > 0)
+                        {
+                            s += logBf[i][level];
+                        }
+                    }
+
+                    var post = s > 0 ? 1 / (1 + Math.Exp(-s)) : Math.Exp(s) / (1 + Math.Exp(s));
+                    var weight = post * count;
+                    matches += weight;
+                    total += count;
+                    for (var i = 0; i < c; i++)
+                    {
+                        var level = LevelPattern.Level(pattern, i);
+                        if (fit.Active[i] && level > 0)
+                        {
+                            mNumerator[i][level] += weight;
+                            uNumerator[i][level] += count - weight;
+                        }
+                    }
+                }
+
+                for (var i = 0; i < c; i++)
+                {
+                    if (!fit.Active[i])
+                    {
+                        continue;
+                    }
+
+                    var uSum = uNumerator[i].Skip(1).Sum() + (Smoothing * (levels[i] - 1));
+                    for (var k = 1; k < levels[i]; k++)
+                    {
+                        u[i][k] = (uNumerator[i][k] + Smoothing) / uSum;
+                    }
+                }
+
+                var nextLambda = Math.Clamp(matches / Math.Max(1, total), 1e-9, 1 - 1e-9);
+                change = Math.Max(change, Math.Abs(nextLambda - lambdas[r]));
+                lambdas[r] = nextLambda;
+            }
+
+            for (var i = 0; i < c; i++)
+            {
+                var sum = mNumerator[i].Skip(1).Sum() + (Smoothing * (levels[i] - 1));
+                if (mNumerator[i].Skip(1).Sum() <= 0)
+                {
+                    continue;
+                }
+
+                for (var k = 1; k < levels[i]; k++)
+                {
+                    var next = (mNumerator[i][k] + Smoothing) / sum;
+                    change = Math.Max(change, Math.Abs(next - m[i][k]));
+                    m[i][k] = next;
+                }
+            }
+
+            if (change < tolerance)
+            {
+                iterations++;
+                break;
+            }
+        }
+
+        return [.. fits.Select((f, r) => f with { M = [.. m.Select(x => (double[])x.Clone())], U = us[r], Lambda = lambdas[r], Iterations = f.Iterations + iterations })];
+    }
+
     /// <summary>Matches mostly agree: most mass on the first level, falling off towards "different".</summary>
     private static double[] Initial(int length)
     {

@@ -8,7 +8,7 @@ namespace Zicht.Linkage.Model;
 /// <summary>
 /// Estimates the model without labels: u from random pairs (nearly all non-matches), m by EM on each blocking rule's
 /// candidate pairs using only the comparisons that rule does not read (a rule that blocks on the surname makes
-/// surname agreement certain and so says nothing about its m), averaged over rules. The prior λ is set later, from
+/// surname agreement certain and so says nothing about its m), then refined with one m shared by all rules. The prior λ is set later, from
 /// all candidate pairs (<see cref="PriorEstimator"/>).
 /// </summary>
 internal static class ModelTrainer
@@ -58,6 +58,7 @@ internal static class ModelTrainer
             }
         }
 
+        var fits = new List<ExpectationMaximisation.RuleFit>();
         foreach (var (r, active, patterns) in runs)
         {
             var pairs = patterns.Sum(p => p.Item2);
@@ -68,26 +69,35 @@ internal static class ModelTrainer
             }
 
             var (m, lambda, iterations, blockU) = ExpectationMaximisation.Run(patterns, u, active);
-            var expectedMatches = lambda * pairs;
+            fits.Add(new ExpectationMaximisation.RuleFit(r, patterns, active, m, blockU, lambda, iterations));
+        }
+
+        // Each rule alone may settle on a poor split when little is left to compare (a rule on first-name sound and
+        // surname initial leaves sex and nationality, which separate origins rather than persons). One m shared by
+        // all rules, each with its own match share and in-block u, lets the rules with telling comparisons anchor it.
+        foreach (var fit in ExpectationMaximisation.Joint(fits, [.. columns.Select(c => c.LevelCount + 1)]))
+        {
+            var pairs = fit.Patterns.Sum(p => p.Count);
+            var expectedMatches = fit.Lambda * pairs;
             for (var c = 0; c < columns.Length; c++)
             {
-                if (!active[c])
+                if (!fit.Active[c])
                 {
                     continue;
                 }
 
                 for (var k = 1; k <= columns[c].LevelCount; k++)
                 {
-                    mSum[c][k] += m[c][k] * expectedMatches;
-                    uSum[c][k] += blockU[c][k] * (pairs - expectedMatches);
+                    mSum[c][k] += fit.M[c][k] * expectedMatches;
+                    uSum[c][k] += fit.U[c][k] * (pairs - expectedMatches);
                 }
 
                 mWeight[c] += expectedMatches;
                 uWeight[c] += pairs - expectedMatches;
             }
 
-            rules.Add(new RuleEstimate(settings.Blocking[r].ToString(), pairs, iterations, lambda,
-                [.. columns.Where((_, c) => active[c]).Select(x => x.Settings.Name)]));
+            rules.Add(new RuleEstimate(settings.Blocking[fit.Rule].ToString(), pairs, fit.Iterations, fit.Lambda,
+                [.. columns.Where((_, c) => fit.Active[c]).Select(x => x.Settings.Name)]));
         }
 
         var parameters = new ComparisonParameters[columns.Length];

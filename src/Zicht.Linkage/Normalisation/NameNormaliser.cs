@@ -48,7 +48,7 @@ public static class NameNormaliser
             full.Add(w);
             if (!Particles.Contains(w))
             {
-                core.Add(w);
+                core.Add(Unglued(w));
             }
         }
 
@@ -65,4 +65,26 @@ public static class NameNormaliser
 
         return new NormalisedName(string.Join(' ', full), string.Join(' ', core), core);
     }
+
+    /// <summary>
+    /// A surname with its particles written into it ("Vanderberg", "Vandenbroek", "Terhorst") without them, so its
+    /// core is the core of "van der Berg". Only the long particles, and only before enough letters to be a name, so
+    /// "Dekker" and "Vanja" stay as they are. A name that only looks glued ("Terpstra", "Desislava") loses its first
+    /// letters the same way in every record, so it still compares with itself.
+    /// </summary>
+    private static string Unglued(string word)
+    {
+        foreach (var (glued, keep) in Glued)
+        {
+            if (word.Length >= glued.Length + keep && word.StartsWith(glued, StringComparison.Ordinal))
+            {
+                return word[glued.Length..];
+            }
+        }
+
+        return word;
+    }
+
+    // Longest first; the letters a name must keep after the particle.
+    private static readonly (string Particle, int Keep)[] Glued = [("vander", 3), ("vanden", 3), ("vande", 3), ("van", 3), ("ter", 5), ("ten", 5), ("de", 5)];
 }

@@ -30,7 +30,7 @@ public sealed class BloomEncoder
 
         _secret = secret;
         _options = options ?? new BloomEncodingOptions();
-        foreach (var bits in new[] { _options.TextBits, _options.ShortBits, _options.RecordBits })
+        foreach (var bits in new[] { _options.TextBits, _options.ShortBits, _options.RecordBits, _options.YearBits })
         {
             if (bits < 64 || bits % 64 != 0)
             {
@@ -62,12 +62,15 @@ public sealed class BloomEncoder
         var fields = settings.Comparisons
             .Where(c => c.Type != ComparisonType.Bloom)
             .GroupBy(c => c.Column, StringComparer.OrdinalIgnoreCase)
-            .Select(g => (Column: g.Key, Index: resolver.Find(g.Key), g.First().Type))
+            .Select(g => new EncodedField(g.Key, resolver.Find(g.Key), g.First().Type, Find(g.First().AgeColumn), Find(g.First().ReferenceColumn)))
             .ToList();
         foreach (var f in fields.Where(f => f.Index < 0))
         {
             throw new LinkageSettingsException($"settings: column '{f.Column}' is not in the file.");
         }
+
+        int Find(string? column) => column is null ? -1
+            : resolver.Find(column) is >= 0 and var i ? i : throw new LinkageSettingsException($"settings: column '{column}' is not in the file.");
 
         if (_options.RecordLevel)
         {
@@ -76,10 +79,10 @@ public sealed class BloomEncoder
         }
         else
         {
-            foreach (var (column, index, type) in fields)
+            foreach (var field in fields)
             {
-                output.Add(EncodedColumns.Bloom(column));
-                _writers.Add(row => Field(Cell(row, index), type));
+                output.Add(EncodedColumns.Bloom(field.Column));
+                _writers.Add(row => Field(Value(row, field), field.Type));
             }
         }
 
@@ -143,6 +146,8 @@ public sealed class BloomEncoder
                 return [.. digits.Select((d, i) => $"{i}:{d}")];
             case ComparisonType.Text:
                 return [.. FieldNormaliser.Normalise(raw, type).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct()];
+            case ComparisonType.BirthYear:
+                return BirthYears.Tokens(BirthYears.Normalise(raw));
             case ComparisonType.Number:
             case ComparisonType.Category:
                 var v = FieldNormaliser.Normalise(raw, type);
@@ -180,7 +185,13 @@ public sealed class BloomEncoder
         }
 
         var group = type is ComparisonType.Name ? "name" : type.ToString().ToLowerInvariant();
-        var bits = type is ComparisonType.Name or ComparisonType.String or ComparisonType.Text ? _options.TextBits : _options.ShortBits;
+        var bits = type switch
+        {
+            ComparisonType.Name or ComparisonType.String or ComparisonType.Text => _options.TextBits,
+            ComparisonType.BirthYear => _options.YearBits,
+            _ => _options.ShortBits,
+        };
+        var hashes = type == ComparisonType.BirthYear ? _options.YearHashes : _options.Hashes;
         var cacheKey = (group, raw!);
         if (!_cache.TryGetValue(cacheKey, out var filter))
         {
@@ -188,7 +199,7 @@ public sealed class BloomEncoder
             var key = FieldKey(group);
             foreach (var t in tokens)
             {
-                Set(filter, key, t);
+                Set(filter, key, t, hashes);
             }
 
             if (_cache.Count < 1_000_000)
@@ -200,16 +211,16 @@ public sealed class BloomEncoder
         return BloomFilter.ToBase64(filter);
     }
 
-    private string? Record(IReadOnlyList<string?> row, List<(string Column, int Index, ComparisonType Type)> fields)
+    private string? Record(IReadOnlyList<string?> row, List<EncodedField> fields)
     {
         var filter = new ulong[_options.RecordBits / 64];
         var key = FieldKey("clk");
         var any = false;
-        foreach (var (column, index, type) in fields)
+        foreach (var field in fields)
         {
-            foreach (var t in Tokens(Cell(row, index), type))
+            foreach (var t in Tokens(Value(row, field), field.Type))
             {
-                Set(filter, key, $"{column.ToLowerInvariant()}|{t}");
+                Set(filter, key, $"{field.Column.ToLowerInvariant()}|{t}", _options.Hashes);
                 any = true;
             }
         }
@@ -217,7 +228,13 @@ public sealed class BloomEncoder
         return any ? BloomFilter.ToBase64(filter) : null;
     }
 
-    private void Set(ulong[] filter, byte[] key, string token)
+    /// <summary>The value a field encodes: its cell, or for a year of birth the year from the cell or the estimated age.</summary>
+    private static string? Value(IReadOnlyList<string?> row, EncodedField field) =>
+        field.Type == ComparisonType.BirthYear
+            ? BirthYears.Of(Cell(row, field.Index), field.Age >= 0 ? Cell(row, field.Age) : null, field.Reference >= 0 ? Cell(row, field.Reference) : null)
+            : Cell(row, field.Index);
+
+    private void Set(ulong[] filter, byte[] key, string token, int hashes)
     {
         Span<byte> input = stackalloc byte[Encoding.UTF8.GetMaxByteCount(token.Length)];
         var length = Encoding.UTF8.GetBytes(token, input);
@@ -226,7 +243,7 @@ public sealed class BloomEncoder
         var h1 = BitConverter.ToUInt64(mac[..8]);
         var h2 = BitConverter.ToUInt64(mac[8..16]) | 1;
         var size = (ulong)filter.Length * 64;
-        for (var i = 0UL; i < (ulong)_options.Hashes; i++)
+        for (var i = 0UL; i < (ulong)hashes; i++)
         {
             var p = (h1 + (i * h2)) % size;
             filter[p >> 6] |= 1UL << (int)(p & 63);
@@ -255,4 +272,6 @@ public sealed class BloomEncoder
     }
 
     private byte[] Derive(string label) => HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes(label));
+
+    private sealed record EncodedField(string Column, int Index, ComparisonType Type, int Age, int Reference);
 }

@@ -12,6 +12,12 @@ public sealed record BloomEncodingOptions
     /// <summary>Length of the record-level filter (CLK).</summary>
     public int RecordBits { get; init; } = 1024;
 
+    /// <summary>Filter length for years of birth: a year and its neighbours, few bits each, in a long filter so that chance overlaps stay rare.</summary>
+    public int YearBits { get; init; } = 1024;
+
+    /// <summary>Bit positions set per year token. A year has little entropy whatever the count; few bits keep Dice a clean measure of the years between two.</summary>
+    public int YearHashes { get; init; } = 2;
+
     /// <summary>Bit positions set per n-gram.</summary>
     public int Hashes { get; init; } = 15;
 

@@ -11,6 +11,9 @@ public sealed class PairScorer
     private readonly double[][] _weights;
     private readonly double[] _log2M1;
     private readonly bool[] _termFrequency;
+    private readonly int[] _swapLevel;
+    private readonly int[] _swapPartner;
+    private readonly double[] _log2MSwap;
 
     public PairScorer(LinkageModel model, LinkageDataset data)
     {
@@ -25,6 +28,9 @@ public sealed class PairScorer
         _weights = new double[_columns.Length][];
         _log2M1 = new double[_columns.Length];
         _termFrequency = new bool[_columns.Length];
+        _swapLevel = new int[_columns.Length];
+        _swapPartner = new int[_columns.Length];
+        _log2MSwap = new double[_columns.Length];
         for (var c = 0; c < _columns.Length; c++)
         {
             var p = model.Comparisons[c];
@@ -41,6 +47,9 @@ public sealed class PairScorer
 
             _log2M1[c] = Math.Log2(p.M[0]);
             _termFrequency[c] = _columns[c].Settings.TermFrequency;
+            _swapLevel[c] = _columns[c].SwapLevel;
+            _swapPartner[c] = Array.IndexOf(_columns, _columns[c].SwapPartnerColumn);
+            _log2MSwap[c] = _swapLevel[c] > 0 ? Math.Log2(p.M[_swapLevel[c] - 1]) : 0;
         }
     }
 
@@ -93,7 +102,7 @@ public sealed class PairScorer
             total += weight;
             contributions[c] = new ComparisonContribution(
                 column.Settings.Name, level, column.Labels[level], weight, column.Show(a), column.Show(b),
-                TermFrequencyAdjusted: level == 1 && _termFrequency[c]);
+                TermFrequencyAdjusted: _termFrequency[c] && (level == 1 || SwapAdjusted(c, level)));
         }
 
         return new PairExplanation(Data.Id(a), Data.Id(b), Model.PriorWeight, contributions, total, LinkageModel.Probability(total));
@@ -113,6 +122,21 @@ public sealed class PairScorer
             return _log2M1[c] - Math.Log2(share);
         }
 
+        if (SwapAdjusted(c, level))
+        {
+            // Both names agree crosswise: a pair of strangers does so as rarely as the two names are common together,
+            // and a match does so as often as registrations swap names (m of this level).
+            var partner = _columns[_swapPartner[c]];
+            if (partner.ValueId(a) >= 0)
+            {
+                return _log2MSwap[c] - Math.Log2(Share(_columns[c], a)) - Math.Log2(Share(partner, a));
+            }
+        }
+
         return _weights[c][level];
     }
+
+    private bool SwapAdjusted(int c, int level) => level == _swapLevel[c] && _termFrequency[c] && _swapPartner[c] >= 0;
+
+    private static double Share(ComparisonColumn column, int record) => (double)column.Count(column.ValueId(record)) / Math.Max(1, column.NonMissing);
 }

@@ -33,7 +33,10 @@ internal sealed class ColumnResolver
         var clear = Find(c.Column);
         if (clear >= 0)
         {
-            return new ResolvedComparison(c, clear, Encoded: false, SwapColumn(c, encoded: false), -1);
+            var resolved = new ResolvedComparison(c, clear, Encoded: false, SwapColumn(c, encoded: false), -1);
+            return c.Type == ComparisonType.BirthYear
+                ? resolved with { AgeColumn = Optional(c.AgeColumn, c, "age_column"), ReferenceColumn = Optional(c.ReferenceColumn, c, "reference_column") }
+                : resolved;
         }
 
         var encoded = Find(EncodedColumns.Bloom(c.Column));
@@ -92,6 +95,18 @@ internal sealed class ColumnResolver
         }
 
         return col >= 0 ? col : throw Missing(c.SwapWith, $"comparison '{c.Name}' swap_with");
+    }
+
+    /// <summary>An extra column a comparison reads (clear files only: an encoded file holds the result in its filter).</summary>
+    private int Optional(string? column, ComparisonSettings c, string setting)
+    {
+        if (column is null)
+        {
+            return -1;
+        }
+
+        var i = Find(column);
+        return i >= 0 ? i : throw new LinkageSettingsException($"settings: comparison '{c.Name}' {setting}: column '{column}' is not in the file.");
     }
 
     private static LinkageSettingsException Missing(string column, string where) =>

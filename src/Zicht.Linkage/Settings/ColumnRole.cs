@@ -16,4 +16,13 @@ public enum ColumnRole
     Number,
     Text,
     Other,
+
+    /// <summary>A year of birth (perhaps derived from an estimated age).</summary>
+    BirthYear,
+
+    /// <summary>An age in years, as a signaller estimated it.</summary>
+    Age,
+
+    /// <summary>The date an age was estimated at (the signal's or registration's date): read by the birth-year comparison, not compared itself.</summary>
+    ReferenceDate,
 }

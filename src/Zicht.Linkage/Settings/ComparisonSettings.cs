@@ -16,6 +16,22 @@ public sealed record ComparisonSettings
     /// <summary>Whether exact agreement on a common value weighs less than on a rare one.</summary>
     public bool TermFrequency { get; init; }
 
+    /// <summary>
+    /// For <see cref="ComparisonType.BirthYear"/>: a column with an estimated age in years. Where it has a value the
+    /// year of birth is the year of <see cref="ReferenceColumn"/> minus the age, or else the value of
+    /// <see cref="Column"/> (a birth year already derived from the estimate).
+    /// </summary>
+    public string? AgeColumn { get; init; }
+
+    /// <summary>For <see cref="ComparisonType.BirthYear"/>: the date at which the age was estimated (the signal's date).</summary>
+    public string? ReferenceColumn { get; init; }
+
+    /// <summary>
+    /// The name of another comparison that compares the same fact more precisely: pairs where both records have a
+    /// value for that one are left to it (weight 0 here), so a year of birth does not count again beside the full date.
+    /// </summary>
+    public string? DeferTo { get; init; }
+
     /// <summary>Similarity bands, highest first; the type's defaults when absent.</summary>
     public IReadOnlyList<double>? Thresholds { get; init; }
 }

@@ -26,6 +26,12 @@ public enum ComparisonType
     /// <summary>Codes with few values (sex, nationality): exact or not.</summary>
     Category,
 
+    /// <summary>
+    /// Year of birth, known or estimated from an age: same year, within each tolerance (1, 3, 5 years), further apart.
+    /// Compares a date of birth with an age someone estimated at a signal, which are consistent within a few years.
+    /// </summary>
+    BirthYear,
+
     /// <summary>Free text: Jaccard overlap of word sets.</summary>
     Text,
 

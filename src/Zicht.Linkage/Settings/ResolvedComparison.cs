@@ -1,4 +1,11 @@
 namespace Zicht.Linkage.Settings;
 
 /// <summary>A comparison bound to column positions of one file.</summary>
-internal sealed record ResolvedComparison(ComparisonSettings Settings, int Column, bool Encoded, int SwapColumn, int SwapKeyColumn);
+internal sealed record ResolvedComparison(ComparisonSettings Settings, int Column, bool Encoded, int SwapColumn, int SwapKeyColumn)
+{
+    /// <summary>Birth years: the column with an estimated age, or -1.</summary>
+    public int AgeColumn { get; init; } = -1;
+
+    /// <summary>Birth years: the column with the date the age was estimated at, or -1.</summary>
+    public int ReferenceColumn { get; init; } = -1;
+}

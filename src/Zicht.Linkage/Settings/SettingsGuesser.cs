@@ -11,6 +11,8 @@ public static partial class SettingsGuesser
 {
     private static readonly (ColumnRole Role, string[] Words)[] NameHints =
     [
+        (ColumnRole.BirthYear, ["birthyear", "yearofbirth", "geboortejaar", "jaarvangeboorte", "yob"]),
+        (ColumnRole.Age, ["estimatedage", "ageestimate", "approximateage", "leeftijd"]),
         (ColumnRole.FirstName, ["firstname", "givenname", "forename", "voornaam", "voornamen", "fname", "roepnaam", "first"]),
         (ColumnRole.LastName, ["lastname", "surname", "familyname", "achternaam", "geslachtsnaam", "lname", "last"]),
         (ColumnRole.BirthDate, ["dob", "birthdate", "dateofbirth", "geboortedatum", "birth", "geboorte", "born"]),
@@ -92,12 +94,24 @@ public static partial class SettingsGuesser
         var comparisons = new List<ComparisonSettings>();
         var first = fields.FirstOrDefault(f => roles[f] == ColumnRole.FirstName);
         var last = fields.FirstOrDefault(f => roles[f] == ColumnRole.LastName);
+        var birthYear = BirthYearComparison(fields, roles);
         foreach (var field in fields)
         {
             var role = roles[field];
             if (field == EncodedColumns.RecordLevel)
             {
                 comparisons.Add(new ComparisonSettings { Name = "record", Type = ComparisonType.Bloom, Column = field });
+                continue;
+            }
+
+            if (role is ColumnRole.BirthYear or ColumnRole.Age or ColumnRole.ReferenceDate)
+            {
+                // One comparison reads them all, in the place of the first.
+                if (birthYear is not null && !comparisons.Contains(birthYear))
+                {
+                    comparisons.Add(birthYear);
+                }
+
                 continue;
             }
 
@@ -132,6 +146,53 @@ public static partial class SettingsGuesser
         var settings = new LinkageSettings { IdColumn = idColumn, Comparisons = comparisons, Blocking = blocking };
         return new GuessedSettings(settings, roles);
     }
+
+    /// <summary>
+    /// A year of birth and an age someone estimated (at the date of the signal) become one comparison of years, left
+    /// aside where both records have a full date of birth; null when the file has neither a year nor a usable age.
+    /// </summary>
+    private static ComparisonSettings? BirthYearComparison(List<string> fields, Dictionary<string, ColumnRole> roles)
+    {
+        var year = fields.FirstOrDefault(f => roles[f] == ColumnRole.BirthYear);
+        var age = fields.FirstOrDefault(f => roles[f] == ColumnRole.Age);
+        var dob = fields.FirstOrDefault(f => roles[f] == ColumnRole.BirthDate);
+        string? reference = null;
+        if (age is not null)
+        {
+            // The age was estimated at some date: the signal's or registration's, the file's other date.
+            reference = fields.Where(f => roles[f] == ColumnRole.OtherDate)
+                .OrderByDescending(f => RegistrationHints.Any(h => Squash(f).Contains(h, StringComparison.Ordinal)))
+                .FirstOrDefault();
+            if (reference is not null)
+            {
+                roles[reference] = ColumnRole.ReferenceDate;
+            }
+            else if (year is null)
+            {
+                // An age without the date it was estimated at says nothing about the year of birth.
+                roles[age] = ColumnRole.Ignored;
+                age = null;
+            }
+        }
+
+        var column = year ?? (age is not null ? dob ?? age : null);
+        if (column is null)
+        {
+            return null;
+        }
+
+        return new ComparisonSettings
+        {
+            Name = year ?? "birth_year",
+            Type = ComparisonType.BirthYear,
+            Column = column,
+            AgeColumn = age,
+            ReferenceColumn = reference,
+            DeferTo = dob,
+        };
+    }
+
+    private static readonly string[] RegistrationHints = ["signal", "melding", "registr", "report", "record", "intake", "contact", "visit", "bezoek"];
 
     private static List<BlockingRuleSettings> Blocking(List<string> fields, Dictionary<string, ColumnRole> roles, IReadOnlyList<string> columns, bool encoded)
     {
@@ -168,6 +229,15 @@ public static partial class SettingsGuesser
 
             Add(true, (first, BlockingTransform.Phonetic), (last, BlockingTransform.Phonetic));
             Add(false, (last, BlockingTransform.Phonetic), (first, BlockingTransform.Initial));
+            // A typo in the surname where the birth date is missing or also mistyped.
+            Add(false, (first, BlockingTransform.Phonetic), (last, BlockingTransform.Initial));
+            // The first name left out: the surname alone (blocks of common surnames are too large and skipped).
+            Add(false, (last, BlockingTransform.Core));
+            if (dob is not null)
+            {
+                Add(false, (first, BlockingTransform.Phonetic), (dob, BlockingTransform.Year));
+            }
+
             if (postcode is not null)
             {
                 Add(false, (postcode, BlockingTransform.Exact));
@@ -229,6 +299,12 @@ public static partial class SettingsGuesser
         var words = values.Average(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
         switch (byName)
         {
+            case ColumnRole.BirthYear when numbers >= 0.8 || dates >= 0.8:
+                return ColumnRole.BirthYear;
+            case ColumnRole.Age when numbers >= 0.8:
+                return ColumnRole.Age;
+            case ColumnRole.BirthYear or ColumnRole.Age:
+                break;
             case ColumnRole.BirthDate or ColumnRole.OtherDate when dates >= 0.8:
                 return byName.Value;
             case ColumnRole.BirthDate or ColumnRole.OtherDate:
@@ -265,6 +341,11 @@ public static partial class SettingsGuesser
     private static ColumnRole? RoleByName(string column)
     {
         var squashed = Squash(column);
+        if (squashed is "age" or "ages" or "agesignal" or "ageatsignal" or "leeftijd")
+        {
+            return ColumnRole.Age;
+        }
+
         foreach (var (role, words) in NameHints)
         {
             if (words.Any(w => squashed.Contains(w, StringComparison.Ordinal)))
@@ -279,7 +360,8 @@ public static partial class SettingsGuesser
     private static bool IsBookkeeping(string column)
     {
         var squashed = Squash(column);
-        return Ignore.Contains(squashed) || squashed.Contains("truth", StringComparison.Ordinal);
+        return Ignore.Contains(squashed) || squashed.Contains("truth", StringComparison.Ordinal)
+            || (squashed.StartsWith("true", StringComparison.Ordinal) && squashed.EndsWith("id", StringComparison.Ordinal));
     }
 
     private static string Squash(string column) => new([.. column.ToLowerInvariant().Where(char.IsLetterOrDigit)]);

@@ -49,6 +49,23 @@ internal static class SettingsValidator
                 throw new LinkageSettingsException($"settings: comparison '{c.Name}': thresholds must be non-negative and listed from high to low.");
             }
 
+            if (c.DeferTo is { } deferTo
+                && (string.Equals(deferTo, c.Name, StringComparison.OrdinalIgnoreCase)
+                    || !settings.Comparisons.Any(o => string.Equals(o.Name, deferTo, StringComparison.OrdinalIgnoreCase))))
+            {
+                throw new LinkageSettingsException($"settings: comparison '{c.Name}': defer_to '{deferTo}' must name another comparison.");
+            }
+
+            if (c.Type != ComparisonType.BirthYear && (c.AgeColumn ?? c.ReferenceColumn) is not null)
+            {
+                throw new LinkageSettingsException($"settings: comparison '{c.Name}': age_column and reference_column belong to type birth_year.");
+            }
+
+            if (c.ReferenceColumn is not null && c.AgeColumn is null)
+            {
+                throw new LinkageSettingsException($"settings: comparison '{c.Name}': reference_column needs an age_column.");
+            }
+
             resolver.Comparison(c);
         }
 
