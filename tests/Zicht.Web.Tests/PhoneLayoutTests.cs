@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Zicht.Web.Tests;
@@ -99,6 +100,36 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : IClassFixture<Bro
         await page.WaitForURLAsync(browser.BaseUrl + href);
         await Assertions.Expect(page.Locator($"nav[aria-label] a[href='{href}']")).ToHaveAttributeAsync("aria-current", "page");
         await AssertFitsAsync(page);
+    }
+
+    [Fact]
+    public async Task Every_page_fits_a_phone()
+    {
+        Guid caseId, suspectId;
+        await using (var db = browser.Database.CreateContext())
+        {
+            // A case with a referral and a suspect with a prosecution have the widest forms and tables.
+            var referred = await db.Referrals.Select(r => r.CaseId).FirstOrDefaultAsync();
+            caseId = referred != Guid.Empty ? referred : await db.Cases.Select(x => x.Id).FirstAsync();
+            var prosecuted = await db.Prosecutions.Select(p => p.SuspectId).FirstOrDefaultAsync();
+            suspectId = prosecuted != Guid.Empty ? prosecuted : await db.Suspects.Select(x => x.Id).FirstAsync();
+        }
+
+        foreach (var (user, paths) in new (string, string[])[]
+        {
+            ("signaller.ngo", ["/", "/Signals/New", "/Signals"]),
+            ("casemanager", ["/Cases", $"/Cases/Details/{caseId}", $"/Cases/Triage/{caseId}", $"/Cases/Refer/{caseId}", $"/Cases/Help/{caseId}", $"/Cases/Victimisation/{caseId}", $"/Cases/Edit/{caseId}", "/Work", "/Suspects", "/Suspects/New", $"/Suspects/Details/{suspectId}"]),
+            ("analyst", ["/Figures"]),
+            ("admin", ["/Admin/Users", "/Admin/TriageRules", "/Admin/TriageRule", "/Admin/Audit", "/Account/Manage/TwoFactor"]),
+        })
+        {
+            var page = await PhoneAsync(user);
+            foreach (var path in paths)
+            {
+                await page.GotoAsync(path);
+                await AssertFitsAsync(page);
+            }
+        }
     }
 
     [Fact]
