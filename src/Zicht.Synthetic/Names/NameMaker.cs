@@ -1,49 +1,58 @@
 namespace Zicht.Synthetic.Names;
 
 /// <summary>
-/// Makes names as varied as a real population's: half the family names are built from roots and endings typical
-/// of the nationality (so thousands of persons do not share a handful of surnames), and a third of persons carry a
-/// second given name that some registrations leave out.
+/// Makes names as varied as a real population's. A real population has a few common surnames and a very long tail:
+/// in the Netherlands the commonest, De Jong, is carried by about one person in 200, the sixtieth commonest by about
+/// one in 1,000, and the sixty together by roughly one in ten (Meertens Institute, Nederlandse Familienamenbank). So
+/// one person in ten gets a listed name, the commoner ones more often (Zipf-like), and the rest a name built from
+/// roots, middle syllables and endings typical of the nationality, tens of thousands of combinations. A third of
+/// persons carry a second given name that some registrations leave out.
 /// </summary>
 internal static class NameMaker
 {
-    private sealed record Parts(string[] Prefixes, string[] Roots, string[] Endings);
+    private sealed record Parts(string[] Prefixes, string[] Roots, string[] Middles, string[] Endings);
 
     private static readonly Parts Dutch = new(
         ["", "", "", "van ", "van de ", "van der ", "van den ", "de ", "ter ", "ten "],
         ["Berg", "Bos", "Veld", "Dijk", "Brink", "Hoek", "Kamp", "Meer", "Wal", "Zand", "Hout", "Beek", "Broek", "Horst", "Molen", "Sloot", "Weg", "Hof", "Laar", "Stee", "Vliet", "Wijk", "Boom", "Gaag", "Kolk", "Loon", "Ploeg", "Rijn", "Steen", "Water"],
+        ["en", "el", "er", "ing", "der", "ke", "s", "e"],
         ["", "", "man", "mans", "ink", "sma", "stra", "ing", "es", "ert", "ema", "huis", "kamp", "veld", "hoven", "burg"]);
 
     private static readonly Parts Nigerian = new(
         [""],
-        ["Osa", "Ogbe", "Igbi", "Ehi", "Aig", "Oko", "Nwa", "Ade", "Olu", "Ogu", "Eze", "Ama", "Ugo", "Ike", "Obi", "Ose", "Eki", "Ira", "Omo", "Ayo", "Chi", "Efe", "Idu", "Uwa"],
+        ["Osa", "Ogbe", "Igbi", "Ehi", "Aig", "Oko", "Nwa", "Ade", "Olu", "Ogu", "Eze", "Ama", "Ugo", "Ike", "Obi", "Ose", "Eki", "Ira", "Omo", "Ayo", "Chi", "Efe", "Idu", "Uwa", "Edo", "Iye", "Osi", "Aku", "Ebo", "Ogi", "Uyi", "Ehe", "Imo", "Oba", "Agbo", "Ani", "Ugbo", "Eko", "Ifo", "Ono"],
+        ["ri", "gbe", "mo", "na", "se", "du", "wa", "ki", "ye", "ba"],
         ["gie", "ghae", "nedion", "yande", "mwen", "ro", "fo", "nkwo", "bayo", "wale", "leye", "suyi", "bor", "hator", "zuwa", "diagbon", "ogie", "kpen", "nna", "chukwu", "mide", "fisan"]);
 
     private static readonly Parts Slavic = new(
         [""],
         ["Nowa", "Kowal", "Wiśniew", "Zieliń", "Szyma", "Dąbrow", "Kozłow", "Jankow", "Kwiatkow", "Piotrow", "Grabow", "Michal", "Jabłoń", "Majew", "Olszew", "Malinow", "Sikor", "Krawczy", "Wróbl", "Baran", "Kaczmar", "Pawl", "Wilcz", "Lis", "Czarn", "Sobc", "Szewc", "Bond", "Tkach", "Kovalen", "Melny", "Lysen", "Petr", "Ivan", "Dimitr", "Georgi", "Nikol", "Stoyan"],
+        ["ar", "ow", "el", "in", "ic", "ur", "ch", "an"],
         ["ski", "ska", "ak", "czyk", "ek", "owicz", "enko", "chuk", "yk", "ov", "ova", "ev", "eva", "uk", "as", "is", "ins", "ák"]);
 
     private static readonly Parts Romance = new(
         [""],
         ["Pop", "Ion", "Radu", "Stoic", "Mate", "Ciob", "Rus", "Munt", "Lung", "Dobr", "Barb", "Flore", "Marin", "Tudor", "Oprea", "Dinu", "Garc", "Rodrig", "Martín", "Lóp", "Gonz", "Pér", "Sánch", "Ramír", "Torr", "Riv", "Góm", "Dí", "Morales", "Ramd", "Sewn", "Jages", "Mahab"],
+        ["ar", "el", "in", "or", "an", "il", "ez", "ul"],
         ["escu", "eanu", "ache", "oiu", "ea", "u", "ia", "uez", "ez", "es", "ía", "ano", "ini", "in", "ath", "ier", "lal", "ew"]);
 
     private static readonly Parts African = new(
         [""],
         ["Jall", "Ceesa", "Tour", "Jamm", "Sann", "Darb", "Cam", "Nji", "Sow", "Mann", "Diall", "Barr", "Kam", "Cont", "Ses", "Mens", "Owus", "Asant", "Boat", "Kigg", "Mug", "Lubeg", "Nsub", "Kasoz", "Tesf", "Gebre", "Hail", "Tekl", "Kidan", "Abdul", "Wars"],
+        ["ba", "ka", "ma", "ny", "ss", "ti", "bo", "la"],
         ["ow", "ay", "eh", "oe", "ara", "ah", "o", "eng", "i", "undu", "erwa", "a", "uga", "ay", "medhin", "e", "ane", "lahi", "ame", "eh"]);
 
     private static readonly Parts Other = new(
         ["", "", "Al-", "El ", "Ben", "Ait "],
         ["Hass", "Amr", "Ali", "Bouaz", "Idriss", "Hadd", "Khal", "Mans", "Nass", "Sal", "Yous", "Aziz", "Hamd", "Darw", "Abb", "Khat", "Oth", "Jab", "Rahm", "Mahm", "Oual", "Nguy", "Tr", "Ph", "Hoa", "Wa", "Zha", "Liu", "Ch", "Ya", "Hua", "Zho"],
+        ["ar", "iz", "ab", "am", "ou", "el", "in", "ud"],
         ["an", "ani", "i", "a", "ed", "ur", "er", "ouf", "ah", "ish", "as", "ib", "man", "oud", "ali", "en", "ang", "ong", "uy", "ao"]);
 
     public static string Family(string nationality, NameBank.Names bank, Random r)
     {
-        if (r.NextDouble() < 0.5)
+        if (r.NextDouble() < ListedShare)
         {
-            return bank.Family[r.Next(bank.Family.Length)];
+            return bank.Family[Zipf(bank.Family.Length, r)];
         }
 
         var parts = nationality switch
@@ -56,8 +65,34 @@ internal static class NameMaker
             _ => Other,
         };
         var root = parts.Roots[r.Next(parts.Roots.Length)];
+        var middle = r.NextDouble() < 0.5 ? parts.Middles[r.Next(parts.Middles.Length)] : string.Empty;
         var ending = parts.Endings[r.Next(parts.Endings.Length)];
-        return parts.Prefixes[r.Next(parts.Prefixes.Length)] + root + ending;
+        return parts.Prefixes[r.Next(parts.Prefixes.Length)] + root + middle + ending;
+    }
+
+    /// <summary>Share of persons with one of the listed (common) surnames of their nationality.</summary>
+    private const double ListedShare = 0.1;
+
+    /// <summary>A rank from 0 to <paramref name="n"/> − 1, the first ones more likely (weight 1/√(rank + 1)): the few very common names and then a flatter run.</summary>
+    private static int Zipf(int n, Random r)
+    {
+        var total = 0.0;
+        for (var i = 1; i <= n; i++)
+        {
+            total += 1 / Math.Sqrt(i);
+        }
+
+        var u = r.NextDouble() * total;
+        for (var i = 1; i <= n; i++)
+        {
+            u -= 1 / Math.Sqrt(i);
+            if (u <= 0)
+            {
+                return i - 1;
+            }
+        }
+
+        return n - 1;
     }
 
     /// <summary>One given name, or two for about a third of persons ("Anna Maria").</summary>
