@@ -35,6 +35,9 @@ public sealed class AuthorisationTests(HostFixture host) : IClassFixture<HostFix
             ($"/Cases/Victimisation/{ids.Case}", [CaseWorker]),
             ($"/Cases/BreakGlass/{ids.Case}", [CaseWorker]),
             ("/Work", [CaseWorker]),
+            ("/Reviews", [CaseWorker]),
+            ($"/Reviews/Details/{ids.Review}", [CaseWorker]),
+            ($"/Cases/Linkage/{ids.Case}", [CaseWorker]),
             ("/Suspects", [CaseWorker]),
             ("/Suspects/New", [CaseWorker]),
             ($"/Suspects/Details/{ids.Suspect}", [CaseWorker]),
@@ -85,14 +88,15 @@ public sealed class AuthorisationTests(HostFixture host) : IClassFixture<HostFix
         Assert.Empty(wrong);
     }
 
-    private async Task<(Guid PoliceSignal, Guid Case, Guid Suspect, Guid Rule)> IdsAsync()
+    private async Task<(Guid PoliceSignal, Guid Case, Guid Suspect, Guid Rule, Guid Review)> IdsAsync()
     {
+        var review = (await PendingReviews.CreateAsync(host.Database)).Review;
         await using var db = host.Database.CreateContext();
         var police = Synthetic.SyntheticOrganisations.All.First(o => o.Type == OrganisationType.Police && o.MunicipalityCode == "GM0363").Id;
         var signal = await db.Signals.Where(s => s.OrganisationId == police).Select(s => s.Id).FirstAsync();
         var c = await db.Cases.Select(x => x.Id).FirstAsync();
         var suspect = await db.Suspects.Select(s => s.Id).FirstAsync();
         var rule = await db.TriageRules.Select(r => r.Id).FirstAsync();
-        return (signal, c, suspect, rule);
+        return (signal, c, suspect, rule, review);
     }
 }

@@ -96,6 +96,8 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
             suspectId = await db.Suspects.Select(s => s.Id).FirstAsync();
         }
 
+        var reviewId = (await PendingReviews.CreateAsync(browser.Database, language == "nl" ? 0 : 1)).Review;
+
         var violations = new List<string>();
         var anonymous = await browser.NewPageAsync();
         await SetLanguageAsync(anonymous, language);
@@ -107,8 +109,9 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         {
             ("signaller.ngo", ["/", "/Signals/New", "/Signals"]),
             ("casemanager", everything
-                ? ["/Cases", $"/Cases/Details/{caseId}", $"/Cases/Triage/{caseId}", $"/Cases/Refer/{caseId}", $"/Cases/Edit/{caseId}", "/Work", "/Suspects", $"/Suspects/Details/{suspectId}"]
-                : [$"/Cases/Details/{caseId}", $"/Cases/Triage/{caseId}"]),
+                ? ["/Cases", $"/Cases/Details/{caseId}", $"/Cases/Triage/{caseId}", $"/Cases/Refer/{caseId}", $"/Cases/Edit/{caseId}", "/Work", "/Suspects", $"/Suspects/Details/{suspectId}",
+                    "/Reviews", $"/Reviews/Details/{reviewId}", $"/Cases/Linkage/{caseId}"]
+                : [$"/Cases/Details/{caseId}", $"/Cases/Triage/{caseId}", $"/Reviews/Details/{reviewId}", $"/Cases/Linkage/{caseId}"]),
             ("analyst", everything ? ["/Figures"] : []),
             ("admin", everything ? ["/Admin/Users", "/Admin/TriageRules", "/Admin/TriageRule", "/Admin/Audit", "/Account/Manage/TwoFactor"] : ["/Admin/TriageRules"]),
         })

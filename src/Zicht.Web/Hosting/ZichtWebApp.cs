@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Zicht.Data.Linking;
 using Zicht.Data.Privacy;
 using Zicht.Data.Storage;
 using Zicht.Web.Api;
@@ -36,6 +37,8 @@ public static class ZichtWebApp
         services.AddSingleton(keys.CreatePseudonymizer());
         services.AddSingleton(new StartupInfo(demo, target.Describe()));
         services.AddSingleton<DemoCredentials>();
+        services.AddSingleton<UnitOfWork>();
+        services.AddSingleton<RegistryLinking>();
         services.AddSingleton<RegistryWork>();
         services.AddSingleton<CaseScope>();
         services.AddSingleton<MunicipalityDirectory>();
@@ -47,6 +50,8 @@ public static class ZichtWebApp
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<TriageRuleAdmin>();
         services.AddSingleton<Figures>();
+        services.AddSingleton<LinkReviews>();
+        services.AddSingleton<CaseLinkage>();
         services.AddSingleton<Strings>();
 
         IdentityStore.Add(services, target);
@@ -98,6 +103,7 @@ public static class ZichtWebApp
             o.Conventions.AuthorizeFolder("/Signals", Policies.Signal);
             o.Conventions.AuthorizeFolder("/Cases", Policies.Cases);
             o.Conventions.AuthorizeFolder("/Work", Policies.Cases);
+            o.Conventions.AuthorizeFolder("/Reviews", Policies.Cases);
             o.Conventions.AuthorizeFolder("/Suspects", Policies.Cases);
             o.Conventions.AuthorizeFolder("/Figures", Policies.Figures);
             o.Conventions.AuthorizeFolder("/Admin", Policies.Administer);

@@ -12,7 +12,7 @@ public sealed class Strings
     public static bool Dutch => CodeList.IsDutch(CultureInfo.CurrentUICulture);
 
     public string this[string english] =>
-        Texts.Dutch.TryGetValue(english, out var nl) || ApiTexts.Dutch.TryGetValue(english, out nl)
+        Texts.Dutch.TryGetValue(english, out var nl) || ApiTexts.Dutch.TryGetValue(english, out nl) || LinkageTexts.Dutch.TryGetValue(english, out nl)
             ? Dutch ? nl : english
             : throw new KeyNotFoundException($"The label '{english}' has no Dutch text in Texts.");
 
@@ -28,6 +28,16 @@ public sealed class Strings
     public string Date(DateOnly? date) => date is { } d ? Date(d) : "—";
 
     public string Time(DateTimeOffset at) => at.ToLocalTime().ToString("d MMM yyyy HH:mm:ss", CultureInfo.CurrentCulture);
+
+    /// <summary>A probability as a percentage with one decimal (99.9 %), never rounded up to a certainty it is not.</summary>
+    public string Percent(double probability)
+    {
+        var tenths = Math.Floor(Math.Clamp(probability, 0, 1) * 1000) / 10;
+        return tenths.ToString("0.0", CultureInfo.CurrentCulture) + " %";
+    }
+
+    /// <summary>A match weight in bits, signed, two decimals.</summary>
+    public string Weight(double bits) => bits.ToString("+0.00;−0.00;0.00", CultureInfo.CurrentCulture);
 
     public static string Language => Dutch ? "nl" : "en";
 }

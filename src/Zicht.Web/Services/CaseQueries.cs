@@ -20,8 +20,10 @@ public sealed class CaseQueries(RegistryWork registry, CaseScope scope)
                 cases = cases.Where(c => c.Status == s);
             }
 
+            // A person merged into another is listed as that other person.
             var q = from c in cases
                     join p in db.Persons on c.PersonId equals p.Id
+                    where p.MergedIntoId == null
                     select new { c, p.Pseudonym };
             if (!string.IsNullOrWhiteSpace(pseudonym))
             {
@@ -65,18 +67,39 @@ public sealed class CaseQueries(RegistryWork registry, CaseScope scope)
         return (view, access);
     }
 
+    /// <summary>
+    /// The case with everything of the persons merged into its person (a merge is a pointer, not a move, so the
+    /// timeline gathers their signals, triage, referrals, help and follow-up too).
+    /// </summary>
     private static async Task<CaseView> LoadAsync(ZichtDbContext db, Case c, CaseAccess access, CancellationToken ct)
     {
         var person = await db.Persons.SingleAsync(p => p.Id == c.PersonId, ct);
-        var signals = await db.Signals.Where(s => s.PersonId == person.Id).OrderBy(s => s.SignalDate).ToListAsync(ct);
-        var assessments = await db.Assessments.Where(a => a.CaseId == c.Id).OrderBy(a => a.AssessedOn).ToListAsync(ct);
-        var referrals = await db.Referrals.Where(r => r.CaseId == c.Id).OrderBy(r => r.ReferredOn).ToListAsync(ct);
-        var help = await db.HelpEpisodes.Where(h => h.CaseId == c.Id).OrderBy(h => h.StartedOn).ToListAsync(ct);
-        var victimisations = await db.Victimisations.Where(v => v.PersonId == person.Id).OrderBy(v => v.OccurredOn).ToListAsync(ct);
-        var suspectIds = await db.SuspectVictims.Where(sv => sv.PersonId == person.Id).Select(sv => sv.SuspectId).ToListAsync(ct);
+        var merged = await (from p in db.Persons
+                            where p.MergedIntoId == person.Id
+                            join mc in db.Cases on p.Id equals mc.PersonId
+                            orderby p.Pseudonym
+                            select new CaseRef(mc.Id, p.Pseudonym)).ToListAsync(ct);
+        var group = await db.Persons.Where(p => p.Id == person.Id || p.MergedIntoId == person.Id).Select(p => p.Id).ToListAsync(ct);
+        var caseIds = await db.Cases.Where(x => group.Contains(x.PersonId)).Select(x => x.Id).ToListAsync(ct);
+        var signals = await db.Signals.Where(s => s.PersonId != null && group.Contains(s.PersonId.Value)).OrderBy(s => s.SignalDate).ToListAsync(ct);
+        var assessments = await db.Assessments.Where(a => caseIds.Contains(a.CaseId)).OrderBy(a => a.AssessedOn).ToListAsync(ct);
+        var referrals = await db.Referrals.Where(r => caseIds.Contains(r.CaseId)).OrderBy(r => r.ReferredOn).ToListAsync(ct);
+        var help = await db.HelpEpisodes.Where(h => caseIds.Contains(h.CaseId)).OrderBy(h => h.StartedOn).ToListAsync(ct);
+        var victimisations = await db.Victimisations.Where(v => group.Contains(v.PersonId)).OrderBy(v => v.OccurredOn).ToListAsync(ct);
+        var suspectIds = await db.SuspectVictims.Where(sv => group.Contains(sv.PersonId)).Select(sv => sv.SuspectId).Distinct().ToListAsync(ct);
         var suspects = await db.Suspects.Where(s => suspectIds.Contains(s.Id)).OrderBy(s => s.RegisteredOn).ToListAsync(ct);
         var alsoSuspect = await db.Suspects.FirstOrDefaultAsync(s => s.PersonId == person.Id, ct);
         var organisations = await db.Organisations.ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        return new CaseView(c, person, access, signals, assessments, referrals, help, victimisations, suspects, alsoSuspect, organisations);
+        var mergedInto = person.MergedIntoId is { } keptId
+            ? await (from p in db.Persons
+                     where p.Id == keptId
+                     join kc in db.Cases on p.Id equals kc.PersonId
+                     select new CaseRef(kc.Id, p.Pseudonym)).FirstOrDefaultAsync(ct)
+            : null;
+        return new CaseView(c, person, access, signals, assessments, referrals, help, victimisations, suspects, alsoSuspect, organisations)
+        {
+            MergedInto = mergedInto,
+            Merged = merged,
+        };
     }
 }

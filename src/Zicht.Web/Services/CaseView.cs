@@ -19,6 +19,12 @@ public sealed record CaseView(
     Suspect? AlsoSuspect,
     IReadOnlyDictionary<Guid, string> Organisations)
 {
+    /// <summary>The case of the person this one was merged into (this case then counts as that one); null when not merged.</summary>
+    public CaseRef? MergedInto { get; init; }
+
+    /// <summary>The cases of persons merged into this one: their signals and events are on this case's timeline.</summary>
+    public IReadOnlyList<CaseRef> Merged { get; init; } = [];
+
     /// <summary>Every event, newest first: (date, kind, the item).</summary>
     public IReadOnlyList<TimelineItem> Timeline =>
         Signals.Select(s => new TimelineItem(s.SignalDate, TimelineKind.Signal, s))

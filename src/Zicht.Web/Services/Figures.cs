@@ -26,7 +26,8 @@ public sealed class Figures(RegistryWork registry)
 
         return registry.ReadAsync<IReadOnlyList<YearFigure>>(async db =>
         {
-            var cases = db.Cases.AsQueryable();
+            // A person merged into another is counted once, as that other person.
+            var cases = db.Cases.Where(c => !db.Persons.Any(p => p.Id == c.PersonId && p.MergedIntoId != null));
             if (municipalityCode is not null)
             {
                 cases = cases.Where(c => c.MunicipalityCode == municipalityCode);

@@ -29,8 +29,10 @@ public sealed class WorkLists(RegistryWork registry, CaseScope scope, TimeProvid
             var openedBefore = Today.AddDays(-Math.Max(0, days));
             var rows = await (from c in scope.InScope(db.Cases, actor)
                               join p in db.Persons on c.PersonId equals p.Id
-                              where c.Status == CaseStatus.Active && c.OpenedOn <= openedBefore
+                              where c.Status == CaseStatus.Active && c.OpenedOn <= openedBefore && p.MergedIntoId == null
                                     && !db.HelpEpisodes.Any(h => h.CaseId == c.Id)
+                                    // Help recorded on the case of a person merged into this one counts too.
+                                    && !db.HelpEpisodes.Any(h => db.Cases.Any(mc => mc.Id == h.CaseId && db.Persons.Any(m => m.Id == mc.PersonId && m.MergedIntoId == p.Id)))
                               orderby c.OpenedOn
                               select new CaseRow(c.Id, p.Pseudonym, c.Status, c.OpenedOn, c.MunicipalityCode, null))
                 .Take(500).ToListAsync(ct);

@@ -104,7 +104,9 @@ public sealed class NewModel(SignalRegistration registration, MunicipalityDirect
 
         Notice = outcome.KnownPerson
             ? T["Thank you: the signal is registered. This person is probably known already: a linked case exists, and your signal has been added to it."]
-            : T["Thank you: the signal is registered. The registration centre will assess it."];
+            : outcome.PossiblyKnown
+                ? T["Thank you: the signal is registered. This person may be known already: the registration centre will check whether an earlier case is the same person."]
+                : T["Thank you: the signal is registered. The registration centre will assess it."];
         return RedirectToPage("/Signals/Index");
     }
 
