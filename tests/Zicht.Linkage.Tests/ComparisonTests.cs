@@ -22,6 +22,20 @@ public sealed class ComparisonTests
     public void Names_compare_in_levels(string? a, string? b, string level) => Assert.Equal(level, NameLevel(a, b));
 
     [Fact]
+    public void Swapped_names_are_recognised_when_one_of_two_given_names_is_left_out()
+    {
+        var data = Records.Dataset(Records.PersonSettings(), ["1", "Gift Adaeze", "Amanachukwu", null, null], ["2", "Amanachukwu", "Gift", null, null]);
+        Assert.Equal("swapped with last_name", Records.Level(data, 0));
+    }
+
+    [Fact]
+    public void A_second_given_name_left_out_and_a_typo_in_the_first_is_one_edit()
+    {
+        var data = Records.Dataset(Records.PersonSettings(), ["1", "Ibrahima Lamin", "Barry", null, null], ["2", "Ibrshima", "Barry", null, null]);
+        Assert.Equal("one edit apart", Records.Level(data, 0));
+    }
+
+    [Fact]
     public void Swapped_first_and_last_names_are_recognised_even_with_a_typo()
     {
         var data = Records.Dataset(Records.PersonSettings(), ["1", "Jan", "Jansen", null, null], ["2", "Jansne", "Jan", null, null]);

@@ -10,18 +10,21 @@ internal sealed class BloomColumn : ComparisonColumn
     private readonly List<ulong[]> _bits = [];
     private readonly List<int> _pop = [];
     private readonly List<string?> _swapKeys = [];
+    private readonly List<ulong[]?> _parts = [];
     private readonly double[] _bands;
     private readonly int _swapLevel;
     private readonly int _swapKeyLevel;
+    private readonly int _partsLevel;
     private readonly int _firstBand;
 
-    private BloomColumn(ResolvedComparison resolved, string[] labels, double[] bands, int swapLevel, int swapKeyLevel)
+    private BloomColumn(ResolvedComparison resolved, string[] labels, double[] bands, int swapLevel, int swapKeyLevel, int partsLevel)
         : base(resolved, labels)
     {
         _bands = bands;
         _swapLevel = swapLevel;
         _swapKeyLevel = swapKeyLevel;
-        _firstBand = 2 + (swapLevel > 0 ? 1 : 0) + (swapKeyLevel > 0 ? 1 : 0);
+        _partsLevel = partsLevel;
+        _firstBand = 2 + (swapLevel > 0 ? 1 : 0) + (swapKeyLevel > 0 ? 1 : 0) + (partsLevel > 0 ? 1 : 0);
     }
 
     public BloomColumn? SwapPartner { get; set; }
@@ -34,7 +37,7 @@ internal sealed class BloomColumn : ComparisonColumn
     {
         var bands = resolved.Settings.Type == ComparisonType.Date
             ? Bands.Of(resolved.Settings.Thresholds, 0.85, 0.7)
-            : Bands.Of(resolved.Settings.Thresholds, 0.9, 0.8, 0.7);
+            : Bands.Of(resolved.Settings.Thresholds, 0.9, 0.8, 0.7, 0.6);
         var labels = new List<string> { "identical encoding" };
         var swapLevel = -1;
         var swapKeyLevel = -1;
@@ -50,9 +53,16 @@ internal sealed class BloomColumn : ComparisonColumn
             swapKeyLevel = labels.Count;
         }
 
+        var partsLevel = -1;
+        if (resolved.PartsColumn >= 0)
+        {
+            labels.Add("a shared part");
+            partsLevel = labels.Count;
+        }
+
         labels.AddRange(bands.Select(b => $"Dice >= {Bands.Format(b)}"));
         labels.Add("different");
-        return new BloomColumn(resolved, [.. labels], bands, swapLevel, swapKeyLevel);
+        return new BloomColumn(resolved, [.. labels], bands, swapLevel, swapKeyLevel, partsLevel);
     }
 
     public override int Level(int a, int b)
@@ -71,9 +81,12 @@ internal sealed class BloomColumn : ComparisonColumn
 
         var dice = BitVectors.Dice(_bits[va], _bits[vb], _pop[va], _pop[vb]);
         var top = _bands.Length > 0 ? _bands[0] : 1.0;
+        // Swapped names are recognised through a typo or a dropped second name, as in clear (one edit, a shared part):
+        // both crosswise pairs must reach the 0.7 band, which two unrelated names rarely do even once.
+        var swapFloor = _bands.Length > 0 ? Math.Min(top, Math.Max(0.7, _bands[^1])) : 1.0;
         if (dice < top && _swapLevel > 0 && SwapPartner is { } other
             && other.ValueId(a) >= 0 && other.ValueId(b) >= 0
-            && Dice(va, other, b) >= top && other.Dice(other.ValueId(a), this, b) >= top)
+            && Dice(va, other, b) >= swapFloor && other.Dice(other.ValueId(a), this, b) >= swapFloor)
         {
             return SwapCountedByPartner ? 0 : _swapLevel;
         }
@@ -81,6 +94,11 @@ internal sealed class BloomColumn : ComparisonColumn
         if (dice < top && _swapKeyLevel > 0 && _swapKeys[a] is { } ka && string.Equals(ka, _swapKeys[b], StringComparison.Ordinal))
         {
             return _swapKeyLevel;
+        }
+
+        if (dice < top && _partsLevel > 0 && SharePart(_parts[a], _parts[b]))
+        {
+            return _partsLevel;
         }
 
         for (var i = 0; i < _bands.Length; i++)
@@ -98,6 +116,12 @@ internal sealed class BloomColumn : ComparisonColumn
 
     protected override void AddExtra(IReadOnlyList<string?> row)
     {
+        if (Resolved.PartsColumn >= 0)
+        {
+            var cell = Resolved.PartsColumn < row.Count ? row[Resolved.PartsColumn] : null;
+            _parts.Add(string.IsNullOrWhiteSpace(cell) ? null : EncodedColumns.ReadParts(cell));
+        }
+
         if (Resolved.SwapKeyColumn >= 0)
         {
             var k = Resolved.SwapKeyColumn < row.Count ? row[Resolved.SwapKeyColumn] : null;
@@ -112,6 +136,25 @@ internal sealed class BloomColumn : ComparisonColumn
         var bits = BloomFilter.FromBase64(normalKey, Settings.Column);
         _bits.Add(bits);
         _pop.Add(BitVectors.PopCount(bits));
+    }
+
+    /// <summary>Whether two names share a part (keyed hashes of their words), unless each is one word: then Dice says it.</summary>
+    private static bool SharePart(ulong[]? a, ulong[]? b)
+    {
+        if (a is null || b is null || (a.Length == 1 && b.Length == 1))
+        {
+            return false;
+        }
+
+        foreach (var x in a)
+        {
+            if (Array.IndexOf(b, x) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Dice of this column's value <paramref name="valueId"/> with <paramref name="other"/>'s value of <paramref name="record"/>.</summary>

@@ -25,7 +25,7 @@ public sealed class LinkageDataset
         Comparisons = ComparisonColumns.Create([.. settings.Comparisons.Select(resolver.Comparison)]);
         Keys = [.. settings.Blocking.Select((rule, i) => new BlockingKeyColumn(rule, [.. rule.Keys.Select(k => resolver.Key(k, settings.Comparisons, i + 1))]))];
         // A swap partner is read only to recognise swapped names, which a rule on that partner does not make certain.
-        ComparisonReads = [.. Comparisons.Select(c => new[] { c.Resolved.Column, c.Resolved.SwapKeyColumn, c.Resolved.AgeColumn, c.Resolved.ReferenceColumn }.Where(x => x >= 0).ToArray())];
+        ComparisonReads = [.. Comparisons.Select(c => new[] { c.Resolved.Column, c.Resolved.SwapKeyColumn, c.Resolved.AgeColumn, c.Resolved.ReferenceColumn, c.Resolved.PartsColumn }.Where(x => x >= 0).ToArray())];
     }
 
     public LinkageSettings Settings { get; }

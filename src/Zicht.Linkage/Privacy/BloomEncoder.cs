@@ -84,6 +84,13 @@ public sealed class BloomEncoder
                 output.Add(EncodedColumns.Bloom(field.Column));
                 _writers.Add(row => Field(Value(row, field), field.Type));
             }
+
+            // Names also get keyed hashes of their words, so "Anna Maria" and "Anna" share a part as they do in clear.
+            foreach (var field in fields.Where(f => f.Type == ComparisonType.Name))
+            {
+                output.Add(EncodedColumns.Parts(field.Column));
+                _writers.Add(row => Parts(Value(row, field)));
+            }
         }
 
         var keys = new List<(string Column, BlockingTransform Transform, ComparisonType Kind)>();
@@ -248,6 +255,17 @@ public sealed class BloomEncoder
             var p = (h1 + (i * h2)) % size;
             filter[p >> 6] |= 1UL << (int)(p & 63);
         }
+    }
+
+    private string? Parts(string? raw)
+    {
+        var parts = NameNormaliser.Normalise(raw).Parts.Where(p => p.Length >= 2).Distinct().ToList();
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        return string.Join(' ', parts.Select(p => Convert.ToHexString(HMACSHA256.HashData(_blockingKey, Encoding.UTF8.GetBytes($"part|{p}")), 0, 8).ToLowerInvariant()));
     }
 
     private string? KeyedHash(string value, BlockingTransform transform)

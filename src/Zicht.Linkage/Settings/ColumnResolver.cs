@@ -43,7 +43,8 @@ internal sealed class ColumnResolver
         if (encoded >= 0)
         {
             var swapKey = c.Type == ComparisonType.Date ? Find(EncodedColumns.Key(c.Column, BlockingTransform.Swap)) : -1;
-            return new ResolvedComparison(c, encoded, Encoded: true, SwapColumn(c, encoded: true), swapKey);
+            var parts = c.Type == ComparisonType.Name ? Find(EncodedColumns.Parts(c.Column)) : -1;
+            return new ResolvedComparison(c, encoded, Encoded: true, SwapColumn(c, encoded: true), swapKey) { PartsColumn = parts };
         }
 
         throw Missing(c.Column, $"comparison '{c.Name}'");

@@ -12,6 +12,13 @@ public static class EncodedColumns
 
     public static string Bloom(string field) => field + BloomSuffix;
 
+    /// <summary>The column with keyed hashes of a name's words (<c>field~parts</c>), for the "a shared part" level.</summary>
+    public static string Parts(string field) => field + Separator + "parts";
+
+    /// <summary>Reads a <c>~parts</c> cell: 16-hex-digit keyed hashes separated by spaces.</summary>
+    public static ulong[] ReadParts(string cell) =>
+        [.. cell.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(h => ulong.Parse(h, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture))];
+
     public static string Key(string field, BlockingTransform transform) => $"{field}{Separator}{transform.ToString().ToLowerInvariant()}";
 
     /// <summary>The field a column belongs to: <c>first_name~phonetic</c> → <c>first_name</c>.</summary>

@@ -8,4 +8,7 @@ internal sealed record ResolvedComparison(ComparisonSettings Settings, int Colum
 
     /// <summary>Birth years: the column with the date the age was estimated at, or -1.</summary>
     public int ReferenceColumn { get; init; } = -1;
+
+    /// <summary>Encoded names: the column with keyed hashes of the name's words, or -1.</summary>
+    public int PartsColumn { get; init; } = -1;
 }

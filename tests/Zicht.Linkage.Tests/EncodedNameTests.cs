@@ -1,0 +1,45 @@
+using Zicht.Linkage.Data;
+using Zicht.Linkage.Privacy;
+using Zicht.Linkage.Settings;
+
+namespace Zicht.Linkage.Tests;
+
+/// <summary>Encoded names keep the levels that matter most on real registrations: a dropped second name, a swap through a typo.</summary>
+public sealed class EncodedNameTests
+{
+    private static readonly string[] Columns = ["id", "first_name", "last_name"];
+
+    private static readonly LinkageSettings Settings = new()
+    {
+        Comparisons =
+        [
+            new ComparisonSettings { Name = "first_name", Type = ComparisonType.Name, Column = "first_name", SwapWith = "last_name", TermFrequency = true },
+            new ComparisonSettings { Name = "last_name", Type = ComparisonType.Name, Column = "last_name", SwapWith = "first_name", TermFrequency = true },
+        ],
+        Blocking = [new BlockingRuleSettings { Keys = [new BlockingKeySettings { Column = "last_name" }] }],
+    };
+
+    private static string Level(string?[] a, string?[] b, int comparison = 0)
+    {
+        var encoder = new BloomEncoder("a secret of at least sixteen bytes"u8.ToArray(), Settings, Columns, new BloomEncodingOptions { Keep = ["id"] });
+        var data = LinkageDataset.Create(Settings, encoder.Columns);
+        data.Add("1", encoder.Encode(a));
+        data.Add("2", encoder.Encode(b));
+        var column = data.Comparisons[comparison];
+        return column.Labels[column.Level(0, 1)];
+    }
+
+    [Fact]
+    public void A_second_given_name_left_out_is_a_shared_part()
+    {
+        Assert.Equal("a shared part", Level(["1", "Emma Bianca", "Gaagderhoven"], ["2", "Emma", "Gaagderhoven"]));
+        Assert.Equal("different", Level(["1", "Emma", "Gaagderhoven"], ["2", "Fatima", "Gaagderhoven"]));
+    }
+
+    [Fact]
+    public void Swapped_names_are_recognised_through_a_typo()
+    {
+        Assert.Equal("swapped with last_name", Level(["1", "Paulina", "Majewski"], ["2", "Majewksi", "Paulina"]));
+        Assert.Equal("missing, or swapped (weighed with first_name)", Level(["1", "Paulina", "Majewski"], ["2", "Majewksi", "Paulina"], comparison: 1));
+    }
+}
