@@ -8,10 +8,20 @@ using Zicht.Linkage.Privacy;
 using Zicht.Linkage.Scoring;
 using Zicht.Linkage.Settings;
 using Zicht.Linkage.Tests.Fixtures;
+using Zicht.Synthetic;
 
 // Usage: Zicht.Linkage.Bench [records=100000] [clear|privacy|both] [link-probes=200]
+//          the messy-person generator of the tests (tests/Zicht.Linkage.Tests/Fixtures/MessyPeople.cs)
+//        Zicht.Linkage.Bench synthetic [records=100000] [clear|privacy|both] [link-probes=200] [seed]
+//          Zicht's synthetic population (the signals of `zicht synthetic signals`, with their true persons)
 //        Zicht.Linkage.Bench RECORDS csv FILE   writes the generated messy records (with person_id) to FILE
 // Run one size per process so the peak memory figure is that size's own.
+var synthetic = args.Length > 0 && args[0] == "synthetic";
+if (synthetic)
+{
+    args = args[1..];
+}
+
 var records = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 var mode = args.Length > 1 ? args[1] : "clear";
 if (mode == "csv")
@@ -23,43 +33,51 @@ if (mode == "csv")
 }
 
 var probes = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;
-Console.WriteLine($"Zicht.Linkage.Bench: {records:N0} records, mode {mode}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+var seed = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : SyntheticOptions.DefaultSeed;
+Console.WriteLine($"Zicht.Linkage.Bench: {records:N0} records ({(synthetic ? $"Zicht's synthetic signals, seed {seed}" : "messy people")}), mode {mode}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 
 var clock = Stopwatch.StartNew();
-var people = MessyPeople.Generate(records + probes, seed: 42);
-var probeRecords = people.Skip(records).ToList();
-people = people.Take(records).ToList();
-Console.WriteLine($"generated in {clock.Elapsed.TotalSeconds:F1} s (not counted)");
+var data = synthetic ? BenchData.Synthetic(records, probes, seed) : BenchData.Messy(records, probes);
+Console.WriteLine($"generated {data.Rows.Count:N0} records in {clock.Elapsed.TotalSeconds:F1} s (not counted); {data.Linkable.Count(x => !x):N0} without any identifying value (not linkable)");
 
-var columns = PersonRecord.Columns;
-var sample = people.Take(5000).Select(p => (IReadOnlyList<string?>)p.Row()).ToList();
-var guessed = SettingsGuesser.Guess(columns, sample, "id").Settings;
+var sample = data.Rows.Take(5000).Select(r => (IReadOnlyList<string?>)r).ToList();
+var guessed = SettingsGuesser.Guess(data.Columns, sample, data.IdColumn, data.Exclude).Settings;
 if (Environment.GetEnvironmentVariable("BENCH_THRESHOLD") is { } threshold)
 {
     guessed = guessed with { Threshold = double.Parse(threshold, CultureInfo.InvariantCulture) };
 }
 
+if (Environment.GetEnvironmentVariable("BENCH_SHOW_SETTINGS") == "1")
+{
+    Console.WriteLine(LinkageJson.Write(guessed));
+}
+
 if (mode is "clear" or "both")
 {
-    Run("clear", guessed, columns, people.Select(p => (IReadOnlyList<string?>)p.Row()).ToList(), probeRecords.Select(p => (IReadOnlyList<string?>)p.Row()).ToList());
+    Run("clear", guessed, data, data.Columns, [.. data.Rows.Select(r => (IReadOnlyList<string?>)r)], [.. data.Probes.Select(r => (IReadOnlyList<string?>)r)]);
 }
 
 if (mode is "privacy" or "both")
 {
     var secret = System.Text.Encoding.UTF8.GetBytes("bench secret shared by the parties, 32+ bytes long");
     clock.Restart();
-    var encoder = new BloomEncoder(secret, guessed, columns, new BloomEncodingOptions { Keep = ["id", "person_id"] });
-    var encoded = people.Select(p => (IReadOnlyList<string?>)encoder.Encode(p.Row())).ToList();
-    var encodedProbes = probeRecords.Select(p => (IReadOnlyList<string?>)encoder.Encode(p.Row())).ToList();
-    Console.WriteLine($"encoded {records:N0} records in {clock.Elapsed.TotalSeconds:F1} s ({records / clock.Elapsed.TotalSeconds:N0} records/s)");
-    var encodedSettings = SettingsGuesser.Guess(encoder.Columns, encoded.Take(5000).ToList(), "id").Settings with { Threshold = guessed.Threshold };
-    Run("privacy", encodedSettings, encoder.Columns, encoded, encodedProbes);
+    var encoder = new BloomEncoder(secret, guessed, data.Columns, new BloomEncodingOptions { Keep = [data.IdColumn, data.TruthColumn] });
+    var encoded = data.Rows.Select(p => (IReadOnlyList<string?>)encoder.Encode(p)).ToList();
+    var encodedProbes = data.Probes.Select(p => (IReadOnlyList<string?>)encoder.Encode(p)).ToList();
+    Console.WriteLine($"encoded {encoded.Count:N0} records in {clock.Elapsed.TotalSeconds:F1} s ({encoded.Count / clock.Elapsed.TotalSeconds:N0} records/s)");
+    var encodedSettings = SettingsGuesser.Guess(encoder.Columns, encoded.Take(5000).ToList(), data.IdColumn).Settings with { Threshold = guessed.Threshold };
+    if (Environment.GetEnvironmentVariable("BENCH_SHOW_SETTINGS") == "1")
+    {
+        Console.WriteLine(LinkageJson.Write(encodedSettings));
+    }
+
+    Run("privacy", encodedSettings, data, encoder.Columns, encoded, encodedProbes);
 }
 
-static void Run(string label, LinkageSettings settings, IReadOnlyList<string> columns, List<IReadOnlyList<string?>> rows, List<IReadOnlyList<string?>> probes)
+static void Run(string label, LinkageSettings settings, BenchData source, IReadOnlyList<string> columns, List<IReadOnlyList<string?>> rows, List<IReadOnlyList<string?>> probes)
 {
-    var idColumn = columns.ToList().IndexOf("id");
-    var truthColumn = columns.ToList().IndexOf("person_id");
+    var idColumn = columns.ToList().IndexOf(source.IdColumn);
+    var truthColumn = columns.ToList().IndexOf(source.TruthColumn);
     GC.Collect();
     var total = Stopwatch.StartNew();
     var data = LinkageDataset.Create(settings, columns);
@@ -81,6 +99,14 @@ static void Run(string label, LinkageSettings settings, IReadOnlyList<string> co
     Console.WriteLine($"[{label}] peak memory        {peak / (1024.0 * 1024 * 1024):F2} GiB (process peak working set)");
     Console.WriteLine($"[{label}] lambda             {result.Model.Lambda:E3}; links {result.Pairs.Count:N0}; clusters {clustering.ClusterCount:N0} (true {clusters.TrueClusters:N0}); split components {clustering.SplitComponents}");
     Console.WriteLine($"[{label}] pairwise (links)   precision {pairs.Precision:F4} recall {pairs.Recall:F4} F1 {pairs.F1:F4} (tp {pairs.TruePositives:N0} fp {pairs.FalsePositives:N0} fn {pairs.FalseNegatives:N0})");
+    var linkable = LinkageEvaluator.PairsOfLinkable(result.Pairs.Select(p => (p.Left, p.Right)), truth, source.Linkable);
+    if (linkable.UnlinkableRecords > 0)
+    {
+        var l = linkable.Linkable;
+        Console.WriteLine($"[{label}] linkable records   {linkable.LinkableRecords:N0}: links precision {l.Precision:F4} recall {l.Recall:F4} F1 {l.F1:F4} (tp {l.TruePositives:N0} fp {l.FalsePositives:N0} fn {l.FalseNegatives:N0})");
+        Console.WriteLine($"[{label}] not linkable       {linkable.UnlinkableRecords:N0} records without name, date of birth or document; {linkable.TruePairsWithUnlinkable:N0} true pairs involve one; {linkable.PredictedWithUnlinkable:N0} links involve one ({linkable.PredictedWithUnlinkableRight:N0} right)");
+    }
+
     Console.WriteLine($"[{label}] pairwise (clusters) precision {clusters.Pairwise.Precision:F4} recall {clusters.Pairwise.Recall:F4} F1 {clusters.Pairwise.F1:F4}; B-cubed P {clusters.BCubedPrecision:F4} R {clusters.BCubedRecall:F4}; exact clusters {clusters.ExactClusterShare:P2}");
     if (Environment.GetEnvironmentVariable("BENCH_SHOW_MODEL") == "1")
     {
@@ -97,9 +123,9 @@ static void Run(string label, LinkageSettings settings, IReadOnlyList<string> co
 
     foreach (var t in new[] { 0.5, 0.8, 0.9, 0.95, 0.99 }.Where(t => t >= settings.Threshold))
     {
-        var atT = LinkageEvaluator.Pairs(result.Pairs.Where(p => p.Probability >= t).Select(p => (p.Left, p.Right)), truth);
+        var atT = LinkageEvaluator.PairsOfLinkable(result.Pairs.Where(p => p.Probability >= t).Select(p => (p.Left, p.Right)), truth, source.Linkable).Linkable;
         var clusterT = LinkageEvaluator.Clusters(Clusterer.Cluster(data.Count, result.Pairs, t, settings.MinClusterDensity).ClusterOf, truth);
-        Console.WriteLine($"[{label}] threshold {t:F2}     links P {atT.Precision:F4} R {atT.Recall:F4}; clusters P {clusterT.Pairwise.Precision:F4} R {clusterT.Pairwise.Recall:F4}");
+        Console.WriteLine($"[{label}] threshold {t:F2}     links (linkable) P {atT.Precision:F4} R {atT.Recall:F4}; clusters P {clusterT.Pairwise.Precision:F4} R {clusterT.Pairwise.Recall:F4}");
     }
 
     foreach (var w in result.Report.Warnings)
@@ -122,10 +148,10 @@ static void Run(string label, LinkageSettings settings, IReadOnlyList<string> co
     latencies.Sort();
     if (latencies.Count > 0)
     {
-        Console.WriteLine($"[{label}] link one record    median {latencies[latencies.Count / 2]:F2} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:F2} ms, max {latencies[^1]:F2} ms against {data.Count - probes.Count:N0} records (index built in {indexBuild.TotalSeconds:F1} s)");
+        Console.WriteLine($"[{label}] link one record    p50 {latencies[latencies.Count / 2]:F2} ms, p95 {latencies[(int)(latencies.Count * 0.95)]:F2} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:F2} ms, max {latencies[^1]:F2} ms over {latencies.Count:N0} probes against {rows.Count:N0} records (index built in {indexBuild.TotalSeconds:F1} s)");
     }
 
-    if (Environment.GetEnvironmentVariable("BENCH_SHOW_ERRORS") == "1" && columns.Contains("first_name"))
+    if (Environment.GetEnvironmentVariable("BENCH_SHOW_ERRORS") == "1" && columns.Contains("first_name") && columns.Contains("postcode"))
     {
         // What kind of pairs the false links are.
         string Core(string? s) => Zicht.Linkage.Normalisation.NameNormaliser.Normalise(s).Core;
