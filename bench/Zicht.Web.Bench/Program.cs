@@ -19,7 +19,7 @@ using Zicht.Web.Services;
 // administrator would, then CLIENTS concurrent partner systems POST signals for SECONDS; then case workers open
 // case pages with a cookie session. Load generator and application share the machine, as the target says.
 // Usage: dotnet run -c Release --project bench/Zicht.Web.Bench -- --database "Host=…;Port=…;Username=postgres"
-//        [--seconds 20] [--clients 32] [--page-clients 8] [--persons 2000]
+//        [--seconds 20] [--clients 32] [--page-clients 8] [--persons 2000] [--probe: also the cost of a bare authenticated read]
 var options = Args.Parse(args);
 var server = new NpgsqlConnectionStringBuilder(options.Database) { Database = "zicht_bench_" + Guid.NewGuid().ToString("N")[..10] }.ToString();
 Console.WriteLine($"Zicht web benchmark: {Environment.ProcessorCount} cores, load average {LoadAverage()}; starting the app on PostgreSQL with {options.Persons} synthetic persons…");
@@ -62,6 +62,18 @@ await RunAsync(options.Clients, TimeSpan.FromSeconds(3), (i, r) => FileSignalAsy
 var signals = await RunAsync(options.Clients, TimeSpan.FromSeconds(options.Seconds), (i, r) => FileSignalAsync(api, r));
 Console.WriteLine(FormattableString.Invariant(
     $"signals: {options.Clients} clients, {signals.Accepted:N0} accepted in {signals.Elapsed.TotalSeconds:N1} s = {signals.Accepted / signals.Elapsed.TotalSeconds:N0}/s; latency p50 {signals.Percentile(50):N1} ms, p95 {signals.Percentile(95):N1} ms, p99 {signals.Percentile(99):N1} ms; refused {signals.Failed}; {signals.CpuPerCall:N2} ms CPU per signal in this process"));
+
+if (options.Probe)
+{
+    // What an authenticated API call costs without the registration: the key check and a small read.
+    var reads = await RunAsync(options.Clients, TimeSpan.FromSeconds(options.Seconds), async (i, r) =>
+    {
+        using var response = await api.GetAsync(new Uri("/api/v1/signals?page=1000", UriKind.Relative));
+        return response.StatusCode == HttpStatusCode.OK;
+    });
+    Console.WriteLine(FormattableString.Invariant(
+        $"probe (GET an empty page of signals): {reads.Accepted / reads.Elapsed.TotalSeconds:N0}/s; p50 {reads.Percentile(50):N1} ms, p99 {reads.Percentile(99):N1} ms; {reads.CpuPerCall:N2} ms CPU per call in this process"));
+}
 
 // Case pages: a case worker's cookie session, the national scope (every case), random cases.
 var caseIds = await LoadCaseIdsAsync(app.Services.GetRequiredService<ZichtDatabase>());
@@ -181,7 +193,7 @@ internal sealed record Run(double[] Latencies, int Failed, TimeSpan Elapsed, Tim
 }
 
 /// <summary>The command line.</summary>
-internal sealed record Args(string Database, int Seconds, int Clients, int PageClients, int Persons)
+internal sealed record Args(string Database, int Seconds, int Clients, int PageClients, int Persons, bool Probe)
 {
     public static Args Parse(string[] args)
     {
@@ -189,7 +201,7 @@ internal sealed record Args(string Database, int Seconds, int Clients, int PageC
         int Int(string name, int fallback) => Get(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
         var database = Get("--database") ?? Environment.GetEnvironmentVariable("ZICHT_BENCH_POSTGRES")
             ?? throw new ArgumentException("Give a PostgreSQL server: --database \"Host=…;Port=…;Username=postgres\" (scripts/postgres.sh start DIR prints one).");
-        return new Args(database, Int("--seconds", 20), Int("--clients", 32), Int("--page-clients", 8), Int("--persons", 2000));
+        return new Args(database, Int("--seconds", 20), Int("--clients", 32), Int("--page-clients", 8), Int("--persons", 2000), args.Contains("--probe"));
     }
 }
 

@@ -21,6 +21,7 @@ public static class ZichtApi
         var options = configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new ApiOptions();
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
         services.AddScoped<ApiKeyStore>();
+        services.AddSingleton<ApiKeyCache>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, _ => { });
         services.AddAuthorization(ApiPolicies.Add);
         services.ConfigureHttpJsonOptions(o =>

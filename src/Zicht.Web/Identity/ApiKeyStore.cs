@@ -11,7 +11,7 @@ namespace Zicht.Web.Identity;
 /// Issues, lists, revokes and checks API keys. A key is "zk_" and the base64url of 32 random bytes; the database
 /// holds its SHA-256 only (a fast hash suffices for a 256-bit random secret: there is nothing to guess).
 /// </summary>
-public sealed class ApiKeyStore(ZichtIdentityDbContext accounts, RegistryWork registry, TimeProvider clock)
+public sealed class ApiKeyStore(ZichtIdentityDbContext accounts, RegistryWork registry, ApiKeyCache cache, TimeProvider clock)
 {
     public const string KeyPrefix = "zk_";
 
@@ -64,6 +64,7 @@ public sealed class ApiKeyStore(ZichtIdentityDbContext accounts, RegistryWork re
         key.RevokedAt = clock.GetUtcNow();
         key.RevokedBy = admin.AuditName;
         await accounts.SaveChangesAsync(ct);
+        cache.Forget(key.Hash);
         await registry.AuditAsync(admin, AuditAction.Update, nameof(ApiKey), key.Id, null, $"API key {key.Name} revoked", ct);
         return true;
     }
@@ -77,10 +78,16 @@ public sealed class ApiKeyStore(ZichtIdentityDbContext accounts, RegistryWork re
         }
 
         var hash = HashOf(presented);
-        var key = await accounts.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Hash == hash, ct);
-        if (key is null || key.IsRevoked)
+        var key = cache.Find(hash);
+        if (key is null)
         {
-            return null;
+            key = await accounts.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Hash == hash, ct);
+            if (key is null || key.IsRevoked)
+            {
+                return null;
+            }
+
+            cache.Remember(key);
         }
 
         var now = clock.GetUtcNow();
