@@ -39,6 +39,7 @@ public static class ZichtWebApp
         services.AddSingleton<DemoCredentials>();
         services.AddSingleton<UnitOfWork>();
         services.AddSingleton<RegistryLinking>();
+        services.AddHostedService<LinkageWarmUp>();
         services.AddSingleton<RegistryWork>();
         services.AddSingleton<CaseScope>();
         services.AddSingleton<MunicipalityDirectory>();
