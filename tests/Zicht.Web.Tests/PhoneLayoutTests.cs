@@ -118,9 +118,9 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : IClassFixture<Bro
         foreach (var (user, paths) in new (string, string[])[]
         {
             ("signaller.ngo", ["/", "/Signals/New", "/Signals"]),
-            ("casemanager", ["/Cases", $"/Cases/Details/{caseId}", $"/Cases/Triage/{caseId}", $"/Cases/Refer/{caseId}", $"/Cases/Help/{caseId}", $"/Cases/Victimisation/{caseId}", $"/Cases/Edit/{caseId}", "/Work", "/Suspects", "/Suspects/New", $"/Suspects/Details/{suspectId}"]),
+            ("casemanager", ["/Cases", $"/Cases/Details/{caseId}", $"/Cases/Triage/{caseId}", $"/Cases/Refer/{caseId}", $"/Cases/Help/{caseId}", $"/Cases/Victimisation/{caseId}", $"/Cases/Edit/{caseId}", $"/Cases/Linkage/{caseId}", "/Work", "/Reviews", "/Suspects", "/Suspects/New", $"/Suspects/Details/{suspectId}"]),
             ("analyst", ["/Figures"]),
-            ("admin", ["/Admin/Users", "/Admin/TriageRules", "/Admin/TriageRule", "/Admin/Audit", "/Account/Manage/TwoFactor"]),
+            ("admin", ["/Admin/Users", "/Admin/TriageRules", "/Admin/TriageRule", "/Admin/Audit", "/Admin/ApiKeys", "/Account/Manage/TwoFactor"]),
         })
         {
             var page = await PhoneAsync(user);
