@@ -54,16 +54,15 @@ public sealed class RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms) :
 
     /// <summary>
     /// Stores a new signal linked to its person. A new person gets a pseudonym and a case; an uncertain link opens a
-    /// review per candidate person, and until it is decided the signal stays with the person linkage gave it.
+    /// review per candidate person, and until it is decided the signal stays with the person linkage gave it. Only
+    /// the step in the index waits for other writers; the transactions of several signals run side by side.
     /// </summary>
-    public Task<SignalLinkResult> RegisterAsync(Signal signal, string actor, CancellationToken ct = default) => WriteAsync(async () =>
+    public async Task<SignalLinkResult> RegisterAsync(Signal signal, string actor, CancellationToken ct = default)
     {
-        var linker = await LinkerAsync(ct);
-        var outcome = linker.Link(signal);
-        var personId = Guid.Parse(outcome.ClusterId);
+        var outcome = await WriteAsync(async () => (await LinkerAsync(ct)).Link(signal), ct);
         try
         {
-            return await StoreAsync(signal, actor, outcome, personId, ct);
+            return await StoreAsync(signal, actor, outcome, Guid.Parse(outcome.ClusterId), ct);
         }
         catch
         {
@@ -71,7 +70,7 @@ public sealed class RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms) :
             _linker = null;
             throw;
         }
-    });
+    }
 
     private Task<SignalLinkResult> StoreAsync(Signal signal, string actor, LinkOutcome outcome, Guid personId, CancellationToken ct) =>
         work.WriteAsync(async (db, audit) =>
@@ -131,7 +130,7 @@ public sealed class RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms) :
         }, ct);
         await AfterMergeAsync(merge, ct);
         return merge;
-    });
+    }, ct);
 
     /// <summary>Merges two persons found to be one; the kept person's pseudonym and case stay the person's face.</summary>
     public Task<PersonMerge> MergeAsync(Guid kept, Guid absorbed, string actor, string reason, CancellationToken ct = default) => WriteAsync(async () =>
@@ -149,7 +148,7 @@ public sealed class RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms) :
         }, ct);
         await AfterMergeAsync(merge, ct);
         return merge;
-    });
+    }, ct);
 
     /// <summary>Undoes a merge: the absorbed person (and those merged into it before) stand on their own again.</summary>
     public Task<PersonMerge> UndoMergeAsync(Guid mergeId, string actor, string? reason = null, CancellationToken ct = default) => WriteAsync(async () =>
@@ -183,7 +182,7 @@ public sealed class RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms) :
         linker.Move(signals, merge.AbsorbedPersonId);
         ForgetIfExactOnly(linker);
         return merge;
-    });
+    }, ct);
 
     /// <summary>Takes signals from a person to a new person (with its own pseudonym and case), because they were someone else.</summary>
     public Task<PersonSplit> SplitAsync(Guid personId, IReadOnlyCollection<Guid> signalIds, string actor, string reason, CancellationToken ct = default) => WriteAsync(async () =>
@@ -227,7 +226,7 @@ public sealed class RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms) :
         linker.Move(split.SignalIds, split.NewPersonId);
         ForgetIfExactOnly(linker);
         return split;
-    });
+    }, ct);
 
     /// <summary>
     /// The closest comparison, by the model, between a signal and any of <paramref name="candidates"/>: what a
@@ -323,9 +322,9 @@ public sealed class RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms) :
         _build.Dispose();
     }
 
-    private async Task<T> WriteAsync<T>(Func<Task<T>> write)
+    private async Task<T> WriteAsync<T>(Func<Task<T>> write, CancellationToken ct = default)
     {
-        await _writer.WaitAsync();
+        await _writer.WaitAsync(ct);
         try
         {
             return await write();

@@ -74,11 +74,14 @@ public sealed class UnitOfWork(ZichtDatabase database, TimeProvider? clock = nul
         return await query(db);
     }
 
-    /// <summary>Errors another writer causes (a taken key, a busy or locked database), after which a fresh run may succeed.</summary>
+    /// <summary>
+    /// Errors another writer causes, after which a fresh run may succeed: a key it took first, a busy or locked
+    /// database, or a row it has not committed yet (a signal linked to a person whose own signal is still being saved).
+    /// </summary>
     private static bool IsRace(DbUpdateException e) => e.InnerException switch
     {
-        PostgresException p => p.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.SerializationFailure,
-        SqliteException s => s.SqliteErrorCode is 5 or 6 || (s.SqliteErrorCode == 19 && s.SqliteExtendedErrorCode == 1555),
+        PostgresException p => p.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.ForeignKeyViolation,
+        SqliteException s => s.SqliteErrorCode is 5 or 6 || (s.SqliteErrorCode == 19 && s.SqliteExtendedErrorCode is 1555 or 2067 or 787),
         _ => false,
     };
 }

@@ -70,6 +70,34 @@ public sealed class RegistryLinkingTests
         Assert.Null(await AuditTrail.VerifyAsync(db, ct));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Signals_registered_side_by_side_all_land_with_their_persons_and_the_chain_holds(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (database, linking) = await SeededAsync(provider);
+        string[] given = ["Aurelia", "Bartholomea", "Cressida", "Dagny", "Evangelina", "Fenella", "Griselda", "Hortensia"];
+        string[] family = ["Quackenbos", "Riemersma", "Sjoerdsma", "Tjalsma", "Uilenreef", "Vlietstra", "Wiersema", "Ypenburg"];
+        // Eight new persons, each signalled three times at once: the index links the second and third to the first
+        // while its person may not be saved yet, so their transactions wait for it and run again.
+        var signals = Enumerable.Range(0, 24)
+            .Select(i => NewSignal(new PersonIdentity(given[i % 8], family[i % 8], new DateOnly(1970 + 3 * (i % 8), 1 + i % 8, 2 + 3 * (i % 8)))))
+            .ToList();
+
+        await Parallel.ForEachAsync(signals, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (s, c) => await linking.RegisterAsync(s, "signaller", c));
+
+        await using var db = database.CreateContext();
+        var ids = signals.Select(s => s.Id).ToList();
+        var stored = await db.Signals.Where(s => ids.Contains(s.Id)).ToListAsync(ct);
+        Assert.Equal(24, stored.Count);
+        var persons = stored.Select(s => s.PersonId!.Value).Distinct().ToList();
+        Assert.Equal(persons.Count, await db.Persons.CountAsync(p => persons.Contains(p.Id), ct));
+        Assert.All(stored.GroupBy(s => s.FamilyName), g => Assert.Single(g.Select(s => s.PersonId).Distinct()));
+        Assert.Equal(8, persons.Count);
+        Assert.Equal(8, await db.Cases.CountAsync(c => persons.Contains(c.PersonId), ct));
+        Assert.Null(await AuditTrail.VerifyAsync(db, ct));
+    }
+
     [Fact]
     public async Task Merging_points_one_person_at_the_other_and_undoing_restores_both()
     {
