@@ -229,14 +229,6 @@ public static partial class SettingsGuesser
 
             Add(true, (first, BlockingTransform.Phonetic), (last, BlockingTransform.Phonetic));
             Add(false, (last, BlockingTransform.Phonetic), (first, BlockingTransform.Initial));
-            // A typo in the surname where the birth date is missing or also mistyped.
-            Add(false, (first, BlockingTransform.Phonetic), (last, BlockingTransform.Initial));
-            // The first name left out: the surname alone (blocks of common surnames are too large and skipped).
-            Add(false, (last, BlockingTransform.Core));
-            if (dob is not null)
-            {
-                Add(false, (first, BlockingTransform.Phonetic), (dob, BlockingTransform.Year));
-            }
 
             if (postcode is not null)
             {
