@@ -19,7 +19,7 @@ public static class SignalsApi
     {
         var signals = api.MapGroup("/signals").WithTags("Signals").RequireAuthorization(ApiPolicies.Signal);
         signals.MapPost("/", FileAsync).WithName("FileSignal").WithSummary("File a signal")
-            .WithDescription("Only the signal date, at least one form of exploitation and the consent answer are required. When the person is probably known already, knownPerson says so, and nothing more.")
+            .WithDescription("Only the signal date, at least one form of exploitation and the consent answer are required. When the person is known already, knownPerson says so (possiblyKnown: a case worker will review the link), and nothing more.")
             .Accepts<SignalRequest>("application/json");
         signals.MapGet("/", ListAsync).WithName("ListSignals").WithSummary("The signals of the key's own organisation, newest first");
         signals.MapGet("/{id:guid}", GetAsync).WithName("GetSignal").WithSummary("One signal of the key's own organisation (the view is audited)");
@@ -75,7 +75,7 @@ public static class SignalsApi
             return ApiProblems.Invalid(http, outcome.Errors);
         }
 
-        return TypedResults.Created($"/api/v1/signals/{outcome.SignalId}", new SignalFiled(outcome.SignalId!.Value, outcome.KnownPerson));
+        return TypedResults.Created($"/api/v1/signals/{outcome.SignalId}", new SignalFiled(outcome.SignalId!.Value, outcome.KnownPerson, outcome.PossiblyKnown));
     }
 
     internal static async Task<Ok<IReadOnlyList<SignalSummary>>> ListAsync(HttpContext http, RegistryWork registry, int page = 0)
@@ -153,8 +153,11 @@ public static class SignalsApi
         };
     }
 
-    /// <summary>The answer to a filed signal: its id, and whether the person was probably known already.</summary>
-    public sealed record SignalFiled(Guid Id, bool KnownPerson);
+    /// <summary>
+    /// The answer to a filed signal, as the form's notice: its id; whether the person was known already (the signal
+    /// joined their case), or possibly known (a case worker will review the link). Never who, nor whose case.
+    /// </summary>
+    public sealed record SignalFiled(Guid Id, bool KnownPerson, bool PossiblyKnown);
 
     /// <summary>One line of the organisation's signals: no names.</summary>
     public sealed record SignalSummary(Guid Id, DateOnly SignalDate, DateTimeOffset RecordedAt, IReadOnlyList<ExploitationForm> Forms, string? MunicipalityCode, VictimStatus VictimStatus);
