@@ -6,15 +6,19 @@ namespace Zicht.Data.Linking;
 /// <summary>How a signal looks to the linkage engine: its identifying fields as strings, in a fixed column order.</summary>
 public static class SignalRecords
 {
-    /// <summary>Column names the engine recognises (names, date of birth, identifier, categories).</summary>
-    public static readonly string[] Columns = ["given_name", "family_name", "date_of_birth", "birth_year", "document_number", "gender", "nationality", "place_of_birth"];
+    /// <summary>
+    /// Column names the engine recognises (names, date of birth, identifier, categories). An estimated age goes with the
+    /// signal's date, at which it was estimated, so the engine compares years of birth knowing which are estimates.
+    /// </summary>
+    public static readonly string[] Columns = ["given_name", "family_name", "date_of_birth", "estimated_age", "signal_date", "document_number", "gender", "nationality", "place_of_birth"];
 
     public static string?[] Row(Signal s) =>
     [
         s.GivenName,
         s.FamilyName,
         s.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        s.BirthYear?.ToString(CultureInfo.InvariantCulture),
+        s.EstimatedAge?.ToString(CultureInfo.InvariantCulture),
+        s.SignalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         s.DocumentNumber,
         s.Gender == Gender.Unknown ? null : s.Gender.ToString(),
         s.Nationality,
