@@ -62,6 +62,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+
+        // Generous waits, not a speed check: in CI every test project runs at once on two cores, beside the app's
+        // own start-up work (seeding, building the linkage index), and a page can take far longer than usual.
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
         return await context.NewPageAsync();
     }
 
