@@ -67,6 +67,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         // own start-up work (seeding, building the linkage index), and a page can take far longer than usual.
         context.SetDefaultTimeout(120_000);
         context.SetDefaultNavigationTimeout(120_000);
+        Assertions.SetDefaultExpectTimeout(60_000);
         return await context.NewPageAsync();
     }
 
@@ -77,7 +78,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("#UserName", userName);
         await page.FillAsync("#Password", Factory.Credentials.For(userName).Password);
         await page.ClickAsync("button[type=submit].utrecht-button--primary-action");
-        await page.WaitForURLAsync(BaseUrl + "/");
+
+        // Wait for the redirect to commit and then for the signed-in header, not for the "load" event: after a
+        // POST-redirect Playwright can miss a load that already fired and wait for it until the timeout.
+        await page.WaitForURLAsync(BaseUrl + "/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.Locator("form[action='/Account/Logout']")).ToBeAttachedAsync();
         return page;
     }
 
