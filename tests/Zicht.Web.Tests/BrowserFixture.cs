@@ -79,9 +79,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("#Password", Factory.Credentials.For(userName).Password);
         await page.ClickAsync("button[type=submit].utrecht-button--primary-action");
 
-        // Wait for the redirect to commit and then for the signed-in header, not for the "load" event: after a
-        // POST-redirect Playwright can miss a load that already fired and wait for it until the timeout.
-        await page.WaitForURLAsync(BaseUrl + "/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        // Poll the address and the signed-in header rather than WaitForURL: when the address already matches,
+        // WaitForURL waits for a "load" event, and after this POST-redirect Playwright sometimes never records one.
+        await Assertions.Expect(page).ToHaveURLAsync(BaseUrl + "/");
         await Assertions.Expect(page.Locator("form[action='/Account/Logout']")).ToBeAttachedAsync();
         return page;
     }

@@ -97,7 +97,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : IClassFixture<Bro
         var last = links.Nth(count - 1);
         var href = await last.GetAttributeAsync("href");
         await last.ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + href);
+        await Assertions.Expect(page).ToHaveURLAsync(browser.BaseUrl + href);
         await Assertions.Expect(page.Locator($"nav[aria-label] a[href='{href}']")).ToHaveAttributeAsync("aria-current", "page");
         await AssertFitsAsync(page);
     }
