@@ -68,7 +68,10 @@ public static class ZichtApi
         CasesApi.Map(api);
         AssessmentsApi.Map(api);
         ReferralsApi.Map(api);
+        HelpApi.Map(api);
+        VictimisationsApi.Map(api);
         SuspectsApi.Map(api);
+        CriminalJusticeApi.Map(api);
 
         // Anything else under /api is a problem document too, never the HTML error page or a sign-in redirect.
         app.MapFallback("/api/{**path}", () => ApiProblems.NotFound("resource at this address"))

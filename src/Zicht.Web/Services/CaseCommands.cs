@@ -149,7 +149,7 @@ public sealed class CaseCommands(RegistryWork registry, CaseScope scope, TimePro
             }
         }, ct);
 
-    public Task StartHelpAsync(Actor actor, Guid caseId, HelpType helpType, DateOnly startedOn, Guid? organisationId, CancellationToken ct = default) =>
+    public Task<HelpEpisode> StartHelpAsync(Actor actor, Guid caseId, HelpType helpType, DateOnly startedOn, Guid? organisationId, CancellationToken ct = default) =>
         registry.WriteAsync(async (db, audit) =>
         {
             var c = await RequireAsync(db, actor, caseId, ct);
@@ -161,18 +161,20 @@ public sealed class CaseCommands(RegistryWork registry, CaseScope scope, TimePro
             var help = new HelpEpisode(Guid.NewGuid(), c.Id, helpType, startedOn, organisationId: organisationId);
             db.HelpEpisodes.Add(help);
             audit.Add(actor, AuditAction.Create, nameof(HelpEpisode), help.Id, c.PersonId);
+            return help;
         }, ct);
 
-    public Task EndHelpAsync(Actor actor, Guid caseId, Guid helpId, DateOnly endedOn, CancellationToken ct = default) =>
+    public Task<HelpEpisode> EndHelpAsync(Actor actor, Guid caseId, Guid helpId, DateOnly endedOn, CancellationToken ct = default) =>
         registry.WriteAsync(async (db, audit) =>
         {
             var c = await RequireAsync(db, actor, caseId, ct);
             var help = await db.HelpEpisodes.SingleAsync(h => h.Id == helpId && h.CaseId == c.Id, ct);
             help.End(endedOn);
             audit.Add(actor, AuditAction.Update, nameof(HelpEpisode), help.Id, c.PersonId);
+            return help;
         }, ct);
 
-    public Task AddVictimisationAsync(Actor actor, Guid caseId, DateOnly occurredOn, OffenceType offence, string source, CancellationToken ct = default) =>
+    public Task<Victimisation> AddVictimisationAsync(Actor actor, Guid caseId, DateOnly occurredOn, OffenceType offence, string source, CancellationToken ct = default) =>
         registry.WriteAsync(async (db, audit) =>
         {
             var c = await RequireAsync(db, actor, caseId, ct);
@@ -184,6 +186,7 @@ public sealed class CaseCommands(RegistryWork registry, CaseScope scope, TimePro
             var v = new Victimisation(Guid.NewGuid(), c.PersonId, occurredOn, offence, source);
             db.Victimisations.Add(v);
             audit.Add(actor, AuditAction.Create, nameof(Victimisation), v.Id, c.PersonId);
+            return v;
         }, ct);
 
     private async Task<Case> RequireAsync(ZichtDbContext db, Actor actor, Guid caseId, CancellationToken ct)

@@ -98,12 +98,13 @@ public sealed class SuspectRegister(RegistryWork registry, Pseudonymizer pseudon
             }
         }, ct);
 
-    public Task RegisterProsecutionAsync(Actor actor, Guid suspectId, DateOnly on, CancellationToken ct = default) =>
+    public Task<Guid> RegisterProsecutionAsync(Actor actor, Guid suspectId, DateOnly on, CancellationToken ct = default) =>
         Change(actor, suspectId, (db, s) =>
         {
             NotFuture(on);
-            db.Prosecutions.Add(new Prosecution(Guid.NewGuid(), s.Id, on));
-            return Task.CompletedTask;
+            var prosecution = new Prosecution(Guid.NewGuid(), s.Id, on);
+            db.Prosecutions.Add(prosecution);
+            return Task.FromResult(prosecution.Id);
         }, ct);
 
     public Task DecideAsync(Actor actor, Guid suspectId, Guid prosecutionId, ProsecutionDecision decision, DateOnly on, DismissalReason? reason, CancellationToken ct = default) =>
@@ -114,15 +115,17 @@ public sealed class SuspectRegister(RegistryWork registry, Pseudonymizer pseudon
             p.Decide(decision, on, reason);
         }, ct);
 
-    public Task RecordVerdictAsync(Actor actor, Guid suspectId, Guid prosecutionId, VerdictOutcome outcome, DateOnly on, CancellationToken ct = default) =>
+    public Task<Guid> RecordVerdictAsync(Actor actor, Guid suspectId, Guid prosecutionId, VerdictOutcome outcome, DateOnly on, CancellationToken ct = default) =>
         Change(actor, suspectId, async (db, s) =>
         {
             NotFuture(on);
             var p = await db.Prosecutions.SingleAsync(x => x.Id == prosecutionId && x.SuspectId == s.Id, ct);
-            db.Verdicts.Add(p.RecordVerdict(Guid.NewGuid(), on, outcome));
+            var verdict = p.RecordVerdict(Guid.NewGuid(), on, outcome);
+            db.Verdicts.Add(verdict);
+            return verdict.Id;
         }, ct);
 
-    public Task ImposeAsync(Actor actor, Guid suspectId, Guid verdictId, SentenceType type, int? months, int? hours, decimal? euros, CancellationToken ct = default) =>
+    public Task<Guid> ImposeAsync(Actor actor, Guid suspectId, Guid verdictId, SentenceType type, int? months, int? hours, decimal? euros, CancellationToken ct = default) =>
         Change(actor, suspectId, async (db, s) =>
         {
             var verdict = await db.Verdicts.Include(v => v.Sentences).SingleAsync(v => v.Id == verdictId, ct);
@@ -131,15 +134,18 @@ public sealed class SuspectRegister(RegistryWork registry, Pseudonymizer pseudon
                 throw new DomainException("This verdict belongs to another suspect.");
             }
 
-            db.Sentences.Add(verdict.Impose(Guid.NewGuid(), type, months, hours, euros));
+            var sentence = verdict.Impose(Guid.NewGuid(), type, months, hours, euros);
+            db.Sentences.Add(sentence);
+            return sentence.Id;
         }, ct);
 
-    public Task StartSupervisionAsync(Actor actor, Guid suspectId, DateOnly on, CancellationToken ct = default) =>
+    public Task<Guid> StartSupervisionAsync(Actor actor, Guid suspectId, DateOnly on, CancellationToken ct = default) =>
         Change(actor, suspectId, (db, s) =>
         {
             NotFuture(on);
-            db.Supervisions.Add(new Supervision(Guid.NewGuid(), s.Id, null, on));
-            return Task.CompletedTask;
+            var supervision = new Supervision(Guid.NewGuid(), s.Id, null, on);
+            db.Supervisions.Add(supervision);
+            return Task.FromResult(supervision.Id);
         }, ct);
 
     public Task EndSupervisionAsync(Actor actor, Guid suspectId, Guid supervisionId, DateOnly on, SupervisionOutcome outcome, CancellationToken ct = default) =>
@@ -150,22 +156,32 @@ public sealed class SuspectRegister(RegistryWork registry, Pseudonymizer pseudon
             sup.End(on, outcome);
         }, ct);
 
-    public Task AddReoffenceAsync(Actor actor, Guid suspectId, DateOnly on, OffenceType offence, CancellationToken ct = default) =>
+    public Task<Guid> AddReoffenceAsync(Actor actor, Guid suspectId, DateOnly on, OffenceType offence, CancellationToken ct = default) =>
         Change(actor, suspectId, (db, s) =>
         {
             NotFuture(on);
-            db.Reoffences.Add(new Reoffence(Guid.NewGuid(), s.Id, on, offence));
-            return Task.CompletedTask;
+            var reoffence = new Reoffence(Guid.NewGuid(), s.Id, on, offence);
+            db.Reoffences.Add(reoffence);
+            return Task.FromResult(reoffence.Id);
         }, ct);
 
-    private Task Change(Actor actor, Guid suspectId, Func<ZichtDbContext, Suspect, Task> change, CancellationToken ct)
+    private Task Change(Actor actor, Guid suspectId, Func<ZichtDbContext, Suspect, Task> change, CancellationToken ct) =>
+        Change(actor, suspectId, async (db, s) =>
+        {
+            await change(db, s);
+            return true;
+        }, ct);
+
+    /// <summary>One change to a suspect's record in its own transaction, audited; answers what the change made (the API's 201 names it).</summary>
+    private Task<T> Change<T>(Actor actor, Guid suspectId, Func<ZichtDbContext, Suspect, Task<T>> change, CancellationToken ct)
     {
         Require(actor);
         return registry.WriteAsync(async (db, audit) =>
         {
             var s = await db.Suspects.SingleOrDefaultAsync(x => x.Id == suspectId, ct) ?? throw new DomainException("No such suspect.");
-            await change(db, s);
+            var made = await change(db, s);
             audit.Add(actor, AuditAction.Update, nameof(Suspect), s.Id, s.PersonId);
+            return made;
         }, ct);
     }
 
