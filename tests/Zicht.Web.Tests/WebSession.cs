@@ -53,10 +53,16 @@ public sealed partial class WebSession(ZichtWebFactory factory) : IDisposable
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tag();
+
     /// <summary>A response: status, where it redirects to, and the decoded page text.</summary>
     public sealed record Page(HttpStatusCode Status, string? Location, string Html)
     {
         public string Text => WebUtility.HtmlDecode(Html);
+
+        /// <summary>What a reader sees: the text between the tags, without attributes (where random tokens live).</summary>
+        public string Visible => WebUtility.HtmlDecode(Tag().Replace(Html, " "));
 
         public static async Task<Page> ReadAsync(HttpResponseMessage response) =>
             new(response.StatusCode, response.Headers.Location?.OriginalString, await response.Content.ReadAsStringAsync());
