@@ -16,11 +16,21 @@ namespace Zicht.Data.Linking;
 /// work with its audit entries; pseudonyms never change. One writer at a time, as the index requires; the index is
 /// built once, kept in memory, and built again after a failed write (it may then hold what the database does not).
 /// </summary>
-public sealed class RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms) : IDisposable
+public sealed class RegistryLinking : IAsyncDisposable
 {
+    private readonly UnitOfWork _work;
+    private readonly Pseudonymizer _pseudonyms;
+    private readonly GroupCommit<LinkedSignal, SignalLinkResult> _signals;
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly SemaphoreSlim _build = new(1, 1);
     private volatile RegistryLinker? _linker;
+
+    public RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms)
+    {
+        _work = work;
+        _pseudonyms = pseudonyms;
+        _signals = new GroupCommit<LinkedSignal, SignalLinkResult>(StoreAsync);
+    }
 
     /// <summary>The index, built from the database on first use, again after a failed write, and once the registry has enough signals for a model.</summary>
     public async Task<RegistryLinker> LinkerAsync(CancellationToken ct = default)
@@ -38,7 +48,7 @@ public sealed class RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms) :
                 return built;
             }
 
-            await using var db = work.Database.CreateContext();
+            await using var db = _work.Database.CreateContext();
             var linker = await RegistryLinker.BuildAsync(db, ct);
             _linker = linker;
             return linker;
@@ -55,56 +65,71 @@ public sealed class RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms) :
     /// <summary>
     /// Stores a new signal linked to its person. A new person gets a pseudonym and a case; an uncertain link opens a
     /// review per candidate person, and until it is decided the signal stays with the person linkage gave it. Only
-    /// the step in the index waits for other writers; the transactions of several signals run side by side.
+    /// the step in the index waits for other writers; the signals linked meanwhile are stored together in one
+    /// transaction (group commit), in the order the index linked them.
     /// </summary>
     public async Task<SignalLinkResult> RegisterAsync(Signal signal, string actor, CancellationToken ct = default)
     {
-        var outcome = await WriteAsync(async () => (await LinkerAsync(ct)).Link(signal), ct);
+        var stored = await WriteAsync(async () =>
+        {
+            var outcome = (await LinkerAsync(ct)).Link(signal);
+            return _signals.WriteAsync(new LinkedSignal(signal, actor, outcome), ct);
+        }, ct);
         try
         {
-            return await StoreAsync(signal, actor, outcome, Guid.Parse(outcome.ClusterId), ct);
+            return await stored;
         }
-        catch
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The index holds the signal now, the database does not.
+            // The index holds the signal now, the database does not. (A caller who stopped waiting still has the
+            // signal stored: the index is right then.)
             _linker = null;
             throw;
         }
     }
 
-    private Task<SignalLinkResult> StoreAsync(Signal signal, string actor, LinkOutcome outcome, Guid personId, CancellationToken ct) =>
-        work.WriteAsync(async (db, audit) =>
+    private Task<IReadOnlyList<SignalLinkResult>> StoreAsync(IReadOnlyList<LinkedSignal> batch) =>
+        _work.WriteAsync<IReadOnlyList<SignalLinkResult>>(async (db, audit) =>
         {
-            var now = work.Clock.GetUtcNow();
-            var isNew = !await db.Persons.AnyAsync(p => p.Id == personId, ct);
-            if (isNew)
+            var now = _work.Clock.GetUtcNow();
+            var personIds = batch.Select(b => Guid.Parse(b.Outcome.ClusterId)).Distinct().ToList();
+            var known = (await db.Persons.Where(p => personIds.Contains(p.Id)).Select(p => p.Id).ToListAsync()).ToHashSet();
+            var results = new List<SignalLinkResult>(batch.Count);
+            foreach (var (signal, actor, outcome) in batch)
             {
-                var caseId = await AddPersonAsync(db, personId, signal, ct);
-                audit.Add(actor, AuditAction.Create, nameof(Person), personId, personId);
-                audit.Add(actor, AuditAction.Create, nameof(Case), caseId, personId);
-            }
-
-            signal.LinkTo(personId);
-            db.Signals.Add(signal);
-            audit.Add(actor, AuditAction.Create, nameof(Signal), signal.Id, personId);
-            var reviews = new List<Guid>();
-            if (outcome.Decision == LinkDecision.Review)
-            {
-                foreach (var candidate in outcome.Candidates.GroupBy(c => c.ClusterId).Select(g => g.MaxBy(c => c.Probability)!))
+                var personId = Guid.Parse(outcome.ClusterId);
+                var isNew = known.Add(personId);
+                if (isNew)
                 {
-                    var other = Guid.Parse(candidate.ClusterId);
-                    if (other != personId)
+                    var caseId = await AddPersonAsync(db, personId, signal, default);
+                    audit.Add(actor, AuditAction.Create, nameof(Person), personId, personId);
+                    audit.Add(actor, AuditAction.Create, nameof(Case), caseId, personId);
+                }
+
+                signal.LinkTo(personId);
+                db.Signals.Add(signal);
+                audit.Add(actor, AuditAction.Create, nameof(Signal), signal.Id, personId);
+                var reviews = new List<Guid>();
+                if (outcome.Decision == LinkDecision.Review)
+                {
+                    foreach (var candidate in outcome.Candidates.GroupBy(c => c.ClusterId).Select(g => g.MaxBy(c => c.Probability)!))
                     {
-                        var review = new LinkReview(Guid.CreateVersion7(), signal.Id, personId, other, candidate.Probability, now);
-                        db.LinkReviews.Add(review);
-                        audit.Add(actor, AuditAction.Create, nameof(LinkReview), review.Id, personId);
-                        reviews.Add(review.Id);
+                        var other = Guid.Parse(candidate.ClusterId);
+                        if (other != personId)
+                        {
+                            var review = new LinkReview(Guid.CreateVersion7(), signal.Id, personId, other, candidate.Probability, now);
+                            db.LinkReviews.Add(review);
+                            audit.Add(actor, AuditAction.Create, nameof(LinkReview), review.Id, personId);
+                            reviews.Add(review.Id);
+                        }
                     }
                 }
+
+                results.Add(new SignalLinkResult(signal.Id, personId, isNew, outcome.Decision, reviews));
             }
 
-            return new SignalLinkResult(signal.Id, personId, isNew, outcome.Decision, reviews);
-        }, ct);
+            return results;
+        });
 
     /// <summary>
     /// A case worker's decision on a review: the same person (the signal's person is merged into the candidate, whose
@@ -112,11 +137,11 @@ public sealed class RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms) :
     /// </summary>
     public Task<PersonMerge?> DecideAsync(Guid reviewId, bool samePerson, string actor, CancellationToken ct = default) => WriteAsync(async () =>
     {
-        var merge = await work.WriteAsync<PersonMerge?>(async (db, audit) =>
+        var merge = await _work.WriteAsync<PersonMerge?>(async (db, audit) =>
         {
             var review = await db.LinkReviews.SingleOrDefaultAsync(r => r.Id == reviewId, ct)
                 ?? throw new DomainException($"There is no review {reviewId}.");
-            var now = work.Clock.GetUtcNow();
+            var now = _work.Clock.GetUtcNow();
             review.Decide(samePerson, actor, now);
             audit.Add(actor, AuditAction.Update, nameof(LinkReview), reviewId, review.SignalPersonId, samePerson ? "same person" : "different person");
             if (!samePerson)
@@ -135,7 +160,7 @@ public sealed class RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms) :
     /// <summary>Merges two persons found to be one; the kept person's pseudonym and case stay the person's face.</summary>
     public Task<PersonMerge> MergeAsync(Guid kept, Guid absorbed, string actor, string reason, CancellationToken ct = default) => WriteAsync(async () =>
     {
-        var merge = await work.WriteAsync(async (db, audit) =>
+        var merge = await _work.WriteAsync(async (db, audit) =>
         {
             var k = await EffectiveAsync(db, kept, ct);
             var a = await EffectiveAsync(db, absorbed, ct);
@@ -144,7 +169,7 @@ public sealed class RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms) :
                 throw new DomainException("These are already one person.");
             }
 
-            return await MergeCoreAsync(db, audit, k, a, actor, reason, work.Clock.GetUtcNow(), ct);
+            return await MergeCoreAsync(db, audit, k, a, actor, reason, _work.Clock.GetUtcNow(), ct);
         }, ct);
         await AfterMergeAsync(merge, ct);
         return merge;
@@ -153,11 +178,11 @@ public sealed class RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms) :
     /// <summary>Undoes a merge: the absorbed person (and those merged into it before) stand on their own again.</summary>
     public Task<PersonMerge> UndoMergeAsync(Guid mergeId, string actor, string? reason = null, CancellationToken ct = default) => WriteAsync(async () =>
     {
-        var (merge, signals) = await work.WriteAsync(async (db, audit) =>
+        var (merge, signals) = await _work.WriteAsync(async (db, audit) =>
         {
             var merge = await db.PersonMerges.SingleOrDefaultAsync(m => m.Id == mergeId, ct)
                 ?? throw new DomainException($"There is no merge {mergeId}.");
-            var now = work.Clock.GetUtcNow();
+            var now = _work.Clock.GetUtcNow();
             merge.Undo(actor, now);
             var absorbedPerson = await db.Persons.SingleAsync(p => p.Id == merge.AbsorbedPersonId, ct);
             if (absorbedPerson.MergedIntoId != merge.KeptPersonId)
@@ -192,7 +217,7 @@ public sealed class RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms) :
             throw new DomainException("A split names the signals that belong to someone else.");
         }
 
-        var split = await work.WriteAsync(async (db, audit) =>
+        var split = await _work.WriteAsync(async (db, audit) =>
         {
             var person = await EffectiveAsync(db, personId, ct);
             var group = await db.Persons.Where(p => p.Id == person || p.MergedIntoId == person).Select(p => p.Id).ToListAsync(ct);
@@ -208,7 +233,7 @@ public sealed class RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms) :
                 throw new DomainException("A split leaves at least one signal with the person.");
             }
 
-            var now = work.Clock.GetUtcNow();
+            var now = _work.Clock.GetUtcNow();
             var fresh = Guid.CreateVersion7();
             var caseId = await AddPersonAsync(db, fresh, moving[0], ct);
             foreach (var s in moving)
@@ -296,11 +321,12 @@ public sealed class RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms) :
     {
         var identity = first.Identity;
         var attempt = 0;
-        var pseudonym = pseudonyms.ForPerson(identity, personId);
-        // Two people with the same identifiers: the later takes the next pseudonym in the keyed sequence.
-        while (await db.Persons.AnyAsync(p => p.Pseudonym == pseudonym, ct))
+        var pseudonym = _pseudonyms.ForPerson(identity, personId);
+        // Two people with the same identifiers: the later takes the next pseudonym in the keyed sequence. The
+        // earlier may be stored already or added in this unit of work.
+        while (db.Persons.Local.Any(p => p.Pseudonym == pseudonym) || await db.Persons.AnyAsync(p => p.Pseudonym == pseudonym, ct))
         {
-            pseudonym = pseudonyms.ForPerson(identity, personId, ++attempt);
+            pseudonym = _pseudonyms.ForPerson(identity, personId, ++attempt);
         }
 
         db.Persons.Add(new Person(personId, pseudonym, identity, first.Gender, first.Nationality, first.SignalDate));
@@ -316,8 +342,10 @@ public sealed class RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms) :
         return merged.MergedIntoId ?? personId;
     }
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
+        // Signals already linked are stored before the registry stops.
+        await _signals.DisposeAsync();
         _writer.Dispose();
         _build.Dispose();
     }
@@ -342,3 +370,6 @@ public sealed class RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms) :
         }
     }
 }
+
+/// <summary>A signal as the index linked it, waiting to be stored.</summary>
+internal sealed record LinkedSignal(Signal Signal, string Actor, LinkOutcome Outcome);

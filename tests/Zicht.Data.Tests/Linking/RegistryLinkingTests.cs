@@ -79,7 +79,8 @@ public sealed class RegistryLinkingTests
         string[] given = ["Aurelia", "Bartholomea", "Cressida", "Dagny", "Evangelina", "Fenella", "Griselda", "Hortensia"];
         string[] family = ["Quackenbos", "Riemersma", "Sjoerdsma", "Tjalsma", "Uilenreef", "Vlietstra", "Wiersema", "Ypenburg"];
         // Eight new persons, each signalled three times at once: the index links the second and third to the first
-        // while its person may not be saved yet, so their transactions wait for it and run again.
+        // while its person may not be saved yet; stored in the same batch they find it added in that unit of work,
+        // in a later batch they find it stored.
         var signals = Enumerable.Range(0, 24)
             .Select(i => NewSignal(new PersonIdentity(given[i % 8], family[i % 8], new DateOnly(1970 + 3 * (i % 8), 1 + i % 8, 2 + 3 * (i % 8)))))
             .ToList();
