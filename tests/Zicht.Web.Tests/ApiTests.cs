@@ -208,6 +208,10 @@ public sealed class ApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         using var past = await client.PostAsJsonAsync("/api/v1/referrals", new { caseId, helpType = "shelter", followUpBy = "2001-01-01" });
         Assert.True((await past.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("followUpBy", out _));
 
+        using var nowhere = await client.PostAsJsonAsync("/api/v1/referrals", new { caseId, helpType = "shelter", toOrganisationId = Guid.NewGuid() });
+        Assert.Equal(HttpStatusCode.BadRequest, nowhere.StatusCode);
+        Assert.True((await nowhere.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("toOrganisationId", out _));
+
         using var referred = await client.PostAsJsonAsync("/api/v1/referrals", new { caseId, helpType = "shelter" });
         Assert.Equal(HttpStatusCode.Created, referred.StatusCode);
         var referral = await referred.Content.ReadFromJsonAsync<JsonElement>();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Zicht.Domain;
 using Zicht.Domain.Triage;
@@ -25,7 +26,7 @@ public static class ReferralsApi
     }
 
     internal static async Task<Results<Created<ReferralDocument>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        HttpContext http, CaseQueries queries, CaseCommands commands, IOptions<ZichtWebOptions> options)
+        HttpContext http, CaseQueries queries, CaseCommands commands, RegistryWork registry, IOptions<ZichtWebOptions> options)
     {
         var (request, unreadable) = await ApiJson.ReadAsync<ReferralRequest>(http.Request);
         if (request is null)
@@ -48,6 +49,11 @@ public static class ReferralsApi
         if (followUpBy < commands.Today)
         {
             errors.Add(new(nameof(ReferralRequest.FollowUpBy), "the follow-up date cannot lie in the past.", "de datum voor opvolging kan niet in het verleden liggen."));
+        }
+
+        if (request.ToOrganisationId is { } to && !await registry.ReadAsync(db => db.Organisations.AnyAsync(o => o.Id == to, http.RequestAborted)))
+        {
+            errors.Add(new(nameof(ReferralRequest.ToOrganisationId), "no organisation has this id.", "geen organisatie heeft dit id."));
         }
 
         if (errors.Count > 0)
