@@ -53,4 +53,33 @@ public sealed class AuditTrailTests
         await first.SaveChangesAsync(ct);
         await Assert.ThrowsAsync<DbUpdateException>(() => second.SaveChangesAsync(ct));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Reads_audited_side_by_side_are_all_stored_on_one_unbroken_chain(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var database = TestDatabases.Create(provider);
+        await database.MigrateAsync(ct);
+        await using var work = new UnitOfWork(database);
+
+        // Forty readers at once, two entries each: batched into shared transactions, each caller waits for its own.
+        await Parallel.ForEachAsync(Enumerable.Range(0, 40), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = ct }, async (i, c) =>
+        {
+            await work.AuditAsync(
+            [
+                new AuditRecord($"reader{i}", AuditAction.View, "Case", $"case{i}", null, null),
+                new AuditRecord($"reader{i}", AuditAction.View, "Signal", $"signal{i}", null, null),
+            ], c);
+            await using var db = database.CreateContext();
+            Assert.Equal(2, await db.AuditEntries.CountAsync(e => e.Actor == $"reader{i}", c));
+        });
+
+        await using var check = database.CreateContext();
+        Assert.Equal(80, await check.AuditEntries.CountAsync(ct));
+        Assert.Null(await AuditTrail.VerifyAsync(check, ct));
+        // A caller's entries stay next to each other on the chain.
+        var entries = await check.AuditEntries.OrderBy(e => e.Sequence).ToListAsync(ct);
+        Assert.All(entries.Chunk(2), pair => Assert.Equal(pair[0].Actor, pair[1].Actor));
+    }
 }

@@ -11,14 +11,23 @@ namespace Zicht.Data.Storage;
 /// instead of forking the chain (on PostgreSQL they queue on an advisory lock first); the losing unit of work then
 /// runs again, as a whole, on fresh data. The web services and the registry's linkage both write through here.
 /// </summary>
-public sealed class UnitOfWork(ZichtDatabase database, TimeProvider? clock = null)
+public sealed class UnitOfWork : IAsyncDisposable
 {
+    private readonly Lazy<GroupCommit<IReadOnlyList<AuditRecord>, bool>> _audits;
+
+    public UnitOfWork(ZichtDatabase database, TimeProvider? clock = null)
+    {
+        Database = database;
+        Clock = clock ?? TimeProvider.System;
+        _audits = new(() => new(AuditTogetherAsync));
+    }
+
     /// <summary>How often a unit of work that lost a race runs again before its error is passed on.</summary>
     public const int Attempts = 8;
 
-    public ZichtDatabase Database { get; } = database;
+    public ZichtDatabase Database { get; }
 
-    public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
+    public TimeProvider Clock { get; }
 
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction and saves its changes with the audit entries it added. The work
@@ -54,17 +63,21 @@ public sealed class UnitOfWork(ZichtDatabase database, TimeProvider? clock = nul
             return true;
         }, ct);
 
-    /// <summary>Writes audit entries alone, for reads of identifying data.</summary>
+    /// <summary>
+    /// Writes audit entries alone, for reads of identifying data. Every case page and API read writes one, so the
+    /// entries of reads that arrive together share one transaction (group commit); each caller still waits until its
+    /// own entries are stored.
+    /// </summary>
     public Task AuditAsync(IEnumerable<AuditRecord> entries, CancellationToken ct = default) =>
-        WriteAsync((_, audit) =>
-        {
-            foreach (var e in entries)
-            {
-                audit.Add(e);
-            }
+        _audits.Value.WriteAsync([.. entries], ct);
 
-            return Task.CompletedTask;
-        }, ct);
+    public async ValueTask DisposeAsync()
+    {
+        if (_audits.IsValueCreated)
+        {
+            await _audits.Value.DisposeAsync();
+        }
+    }
 
     /// <summary>A query on a context that tracks nothing.</summary>
     public async Task<T> ReadAsync<T>(Func<ZichtDbContext, Task<T>> query)
@@ -72,6 +85,20 @@ public sealed class UnitOfWork(ZichtDatabase database, TimeProvider? clock = nul
         await using var db = Database.CreateContext();
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         return await query(db);
+    }
+
+    private async Task<IReadOnlyList<bool>> AuditTogetherAsync(IReadOnlyList<IReadOnlyList<AuditRecord>> batch)
+    {
+        await WriteAsync((_, audit) =>
+        {
+            foreach (var e in batch.SelectMany(b => b))
+            {
+                audit.Add(e);
+            }
+
+            return Task.CompletedTask;
+        });
+        return [.. batch.Select(_ => true)];
     }
 
     /// <summary>

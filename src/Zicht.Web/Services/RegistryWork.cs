@@ -21,11 +21,14 @@ public sealed class RegistryWork(UnitOfWork work)
 
     /// <summary>Writes audit entries alone, for reads of identifying data.</summary>
     public Task AuditAsync(Actor actor, AuditAction action, string entityType, Guid? entityId, Guid? personId, string? reason = null, CancellationToken ct = default) =>
-        work.WriteAsync((_, audit) =>
-        {
-            audit.Add(actor, action, entityType, entityId, personId, reason);
-            return Task.CompletedTask;
-        }, ct);
+        work.AuditAsync(One(actor, action, entityType, entityId, personId, reason), ct);
 
     public Task<T> ReadAsync<T>(Func<ZichtDbContext, Task<T>> query) => work.ReadAsync(query);
+
+    private static IReadOnlyList<AuditRecord> One(Actor actor, AuditAction action, string entityType, Guid? entityId, Guid? personId, string? reason)
+    {
+        var batch = new AuditBatch();
+        batch.Add(actor, action, entityType, entityId, personId, reason);
+        return batch.Entries;
+    }
 }
