@@ -73,21 +73,23 @@ public sealed class CaseQueries(RegistryWork registry, CaseScope scope)
     /// </summary>
     private static async Task<CaseView> LoadAsync(ZichtDbContext db, Case c, CaseAccess access, CancellationToken ct)
     {
-        var person = await db.Persons.SingleAsync(p => p.Id == c.PersonId, ct);
-        var merged = await (from p in db.Persons
-                            where p.MergedIntoId == person.Id
-                            join mc in db.Cases on p.Id equals mc.PersonId
-                            orderby p.Pseudonym
-                            select new CaseRef(mc.Id, p.Pseudonym)).ToListAsync(ct);
-        var group = await db.Persons.Where(p => p.Id == person.Id || p.MergedIntoId == person.Id).Select(p => p.Id).ToListAsync(ct);
-        var caseIds = await db.Cases.Where(x => group.Contains(x.PersonId)).Select(x => x.Id).ToListAsync(ct);
+        // The person and those merged into it, with their cases: two queries for what the timeline gathers.
+        var persons = await db.Persons.Where(p => p.Id == c.PersonId || p.MergedIntoId == c.PersonId).ToListAsync(ct);
+        var person = persons.Single(p => p.Id == c.PersonId);
+        var group = persons.Select(p => p.Id).ToList();
+        var cases = await db.Cases.Where(x => group.Contains(x.PersonId)).Select(x => new { x.Id, x.PersonId }).ToListAsync(ct);
+        var caseIds = cases.Select(x => x.Id).ToList();
+        var merged = (from p in persons
+                      where p.MergedIntoId == person.Id
+                      join mc in cases on p.Id equals mc.PersonId
+                      orderby p.Pseudonym
+                      select new CaseRef(mc.Id, p.Pseudonym)).ToList();
         var signals = await db.Signals.Where(s => s.PersonId != null && group.Contains(s.PersonId.Value)).OrderBy(s => s.SignalDate).ToListAsync(ct);
         var assessments = await db.Assessments.Where(a => caseIds.Contains(a.CaseId)).OrderBy(a => a.AssessedOn).ToListAsync(ct);
         var referrals = await db.Referrals.Where(r => caseIds.Contains(r.CaseId)).OrderBy(r => r.ReferredOn).ToListAsync(ct);
         var help = await db.HelpEpisodes.Where(h => caseIds.Contains(h.CaseId)).OrderBy(h => h.StartedOn).ToListAsync(ct);
         var victimisations = await db.Victimisations.Where(v => group.Contains(v.PersonId)).OrderBy(v => v.OccurredOn).ToListAsync(ct);
-        var suspectIds = await db.SuspectVictims.Where(sv => group.Contains(sv.PersonId)).Select(sv => sv.SuspectId).Distinct().ToListAsync(ct);
-        var suspects = await db.Suspects.Where(s => suspectIds.Contains(s.Id)).OrderBy(s => s.RegisteredOn).ToListAsync(ct);
+        var suspects = await db.Suspects.Where(s => db.SuspectVictims.Any(sv => sv.SuspectId == s.Id && group.Contains(sv.PersonId))).OrderBy(s => s.RegisteredOn).ToListAsync(ct);
         var alsoSuspect = await db.Suspects.FirstOrDefaultAsync(s => s.PersonId == person.Id, ct);
         var organisations = await db.Organisations.ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         var mergedInto = person.MergedIntoId is { } keptId
