@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Zicht.Domain;
 using Zicht.Domain.Registry;
 using Zicht.Domain.Triage;
@@ -55,9 +54,9 @@ public static class HelpApi
             errors.Add(new(nameof(HelpStart.StartedOn), "help cannot start in the future.", "hulp kan niet in de toekomst beginnen."));
         }
 
-        if (request.OrganisationId is { } organisation && !await registry.ReadAsync(db => db.Organisations.AnyAsync(o => o.Id == organisation, http.RequestAborted)))
+        if (await ApiChecks.UnknownOrganisationAsync(registry, request.OrganisationId, nameof(HelpStart.OrganisationId), http.RequestAborted) is { } unknown)
         {
-            errors.Add(new(nameof(HelpStart.OrganisationId), "no organisation has this id.", "geen organisatie heeft dit id."));
+            errors.Add(unknown);
         }
 
         if (errors.Count > 0)

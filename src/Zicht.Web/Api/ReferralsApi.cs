@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Zicht.Domain;
 using Zicht.Domain.Triage;
@@ -51,9 +50,9 @@ public static class ReferralsApi
             errors.Add(new(nameof(ReferralRequest.FollowUpBy), "the follow-up date cannot lie in the past.", "de datum voor opvolging kan niet in het verleden liggen."));
         }
 
-        if (request.ToOrganisationId is { } to && !await registry.ReadAsync(db => db.Organisations.AnyAsync(o => o.Id == to, http.RequestAborted)))
+        if (await ApiChecks.UnknownOrganisationAsync(registry, request.ToOrganisationId, nameof(ReferralRequest.ToOrganisationId), http.RequestAborted) is { } unknown)
         {
-            errors.Add(new(nameof(ReferralRequest.ToOrganisationId), "no organisation has this id.", "geen organisatie heeft dit id."));
+            errors.Add(unknown);
         }
 
         if (errors.Count > 0)
