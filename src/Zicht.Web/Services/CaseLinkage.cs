@@ -18,26 +18,8 @@ public sealed class CaseLinkage(RegistryWork registry, RegistryLinking linking, 
     public const int MinimumReason = 10;
 
     /// <summary>The case's linkage, with its person's identifying data, written to the audit trail as a view; null with the reason otherwise.</summary>
-    public async Task<(CaseLinkageView? View, CaseAccess Access)> ShowAsync(Actor actor, Guid caseId, CancellationToken ct = default)
-    {
-        var (view, access) = await registry.ReadAsync(async db =>
-        {
-            var c = await db.Cases.SingleOrDefaultAsync(x => x.Id == caseId, ct);
-            var access = await scope.AccessAsync(db, actor, c, ct);
-            if (access is not (CaseAccess.InScope or CaseAccess.BrokenGlass))
-            {
-                return ((CaseLinkageView?)null, access);
-            }
-
-            return (await LoadAsync(db, c!, access, ct), access);
-        });
-        if (view is not null)
-        {
-            await registry.AuditAsync(actor, AuditAction.View, nameof(Case), caseId, view.Person.Id, access == CaseAccess.BrokenGlass ? "merge and split, under break the glass" : "merge and split", ct);
-        }
-
-        return (view, access);
-    }
+    public Task<(CaseLinkageView? View, CaseAccess Access)> ShowAsync(Actor actor, Guid caseId, CancellationToken ct = default) =>
+        CaseOpening.OpenAsync(registry, scope, actor, caseId, (db, c, access) => LoadAsync(db, c, access, ct), v => v.Person.Id, purpose: "merge and split", ct);
 
     /// <summary>Merges the person with <paramref name="pseudonym"/> into this case's person, whose pseudonym and case stay; an unknown pseudonym throws <see cref="KeyNotFoundException"/>.</summary>
     public async Task<PersonMerge> MergeAsync(Actor actor, Guid caseId, string pseudonym, string reason, CancellationToken ct = default)

@@ -46,26 +46,8 @@ public sealed class CaseQueries(RegistryWork registry, CaseScope scope)
         registry.ReadAsync(async db => await scope.AccessAsync(db, actor, await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, ct), ct));
 
     /// <summary>Opens a case the user may see, writing the view to the audit trail; null with the reason otherwise.</summary>
-    public async Task<(CaseView? View, CaseAccess Access)> OpenAsync(Actor actor, Guid caseId, CancellationToken ct = default)
-    {
-        var (view, access) = await registry.ReadAsync(async db =>
-        {
-            var c = await db.Cases.SingleOrDefaultAsync(x => x.Id == caseId, ct);
-            var access = await scope.AccessAsync(db, actor, c, ct);
-            if (access is not (CaseAccess.InScope or CaseAccess.BrokenGlass))
-            {
-                return ((CaseView?)null, access);
-            }
-
-            return (await LoadAsync(db, c!, access, ct), access);
-        });
-        if (view is not null)
-        {
-            await registry.AuditAsync(actor, AuditAction.View, nameof(Case), caseId, view.Person.Id, access == CaseAccess.BrokenGlass ? "opened under break the glass" : null, ct);
-        }
-
-        return (view, access);
-    }
+    public Task<(CaseView? View, CaseAccess Access)> OpenAsync(Actor actor, Guid caseId, CancellationToken ct = default) =>
+        CaseOpening.OpenAsync(registry, scope, actor, caseId, (db, c, access) => LoadAsync(db, c, access, ct), v => v.Person.Id, purpose: null, ct);
 
     /// <summary>
     /// The case with everything of the persons merged into its person (a merge is a pointer, not a move, so the
