@@ -112,10 +112,12 @@ public sealed class RegistryLinking : IAsyncDisposable
                 var reviews = new List<Guid>();
                 if (outcome.Decision == LinkDecision.Review)
                 {
-                    foreach (var candidate in outcome.Candidates.GroupBy(c => c.ClusterId).Select(g => g.MaxBy(c => c.Probability)!))
+                    var candidates = outcome.Candidates.GroupBy(c => c.ClusterId).Select(g => g.MaxBy(c => c.Probability)!).ToList();
+                    var rejected = isNew ? [] : await RejectedAsync(db, personId, candidates.Select(c => Guid.Parse(c.ClusterId)).ToList());
+                    foreach (var candidate in candidates)
                     {
                         var other = Guid.Parse(candidate.ClusterId);
-                        if (other != personId)
+                        if (other != personId && !rejected.Contains(other))
                         {
                             var review = new LinkReview(Guid.CreateVersion7(), signal.Id, personId, other, candidate.Probability, now);
                             db.LinkReviews.Add(review);
@@ -334,6 +336,17 @@ public sealed class RegistryLinking : IAsyncDisposable
         db.Cases.Add(opened);
         return opened.Id;
     }
+
+    /// <summary>
+    /// Of <paramref name="others"/>, the persons a case worker already judged different from <paramref name="personId"/>:
+    /// a later signal does not ask the same question again.
+    /// </summary>
+    private static async Task<HashSet<Guid>> RejectedAsync(ZichtDbContext db, Guid personId, List<Guid> others) =>
+        (await db.LinkReviews
+            .Where(r => r.Status == LinkReviewStatus.Rejected
+                && ((r.SignalPersonId == personId && others.Contains(r.CandidatePersonId)) || (r.CandidatePersonId == personId && others.Contains(r.SignalPersonId))))
+            .Select(r => r.SignalPersonId == personId ? r.CandidatePersonId : r.SignalPersonId)
+            .ToListAsync()).ToHashSet();
 
     private static async Task<Guid> EffectiveAsync(ZichtDbContext db, Guid personId, CancellationToken ct)
     {

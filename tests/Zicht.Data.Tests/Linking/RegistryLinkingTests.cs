@@ -220,4 +220,32 @@ public sealed class RegistryLinkingTests
         Assert.Equal(LinkReviewStatus.Rejected, (await check.LinkReviews.SingleAsync(r => r.Id == reviewOther, ct)).Status);
         Assert.Equal("caseworker", (await check.LinkReviews.SingleAsync(r => r.Id == reviewSame, ct)).DecidedBy);
     }
+
+    [Fact]
+    public async Task Two_persons_judged_different_are_not_put_to_review_again_by_a_later_signal()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (database, linking) = await SeededAsync(DatabaseProvider.Sqlite);
+        var known = await SomeFullyIdentifiedSignalAsync(database, ct);
+        Signal Same() => NewSignal(new PersonIdentity(known.GivenName, known.FamilyName, known.DateOfBirth), known.Gender, known.Nationality);
+
+        // Two persons with the same identifiers: a second signal linked to the first, then split off as someone else.
+        var second = await linking.RegisterAsync(Same(), "signaller", ct);
+        Assert.Equal(known.PersonId, second.PersonId);
+        var namesake = (await linking.SplitAsync(known.PersonId!.Value, [second.SignalId], "caseworker", "a namesake, born the same day", ct)).NewPersonId;
+
+        // A third such signal fits both: linked to one, with a review against the other, which the case worker rejects.
+        var third = await linking.RegisterAsync(Same(), "signaller", ct);
+        Assert.Equal(LinkDecision.Review, third.Decision);
+        var review = Assert.Single(third.ReviewIds);
+        Assert.Contains(third.PersonId, new[] { known.PersonId!.Value, namesake });
+        await linking.DecideAsync(review, samePerson: false, "caseworker", ct);
+
+        // A fourth is linked as before, and the question already answered is not asked again.
+        var fourth = await linking.RegisterAsync(Same(), "signaller", ct);
+        Assert.Contains(fourth.PersonId, new[] { known.PersonId!.Value, namesake });
+        Assert.Empty(fourth.ReviewIds);
+        await using var db = database.CreateContext();
+        Assert.Equal(0, await db.LinkReviews.CountAsync(r => r.Status == LinkReviewStatus.Pending, ct));
+    }
 }
