@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Zicht.Domain.CodeLists;
 
 namespace Zicht.Domain.Audit;
 
@@ -14,12 +15,12 @@ public static class AuditChain
     {
         if (string.IsNullOrWhiteSpace(actor))
         {
-            throw new DomainException("An audit entry names who acted.");
+            throw new DomainException("An audit entry names who acted.", "Een auditregel noemt wie handelde.");
         }
 
         if (action is AuditAction.BreakTheGlass or AuditAction.Erase && string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainException($"{action} needs a stated reason.");
+            throw new DomainException($"{action} needs a stated reason.", $"{CodeList.Item(action).Dutch} vraagt een opgegeven reden.");
         }
 
         // Kept to the microsecond, as databases store it, so the hash verifies after a round trip.

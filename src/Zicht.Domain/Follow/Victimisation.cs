@@ -12,7 +12,7 @@ public sealed class Victimisation
     {
         if (string.IsNullOrWhiteSpace(source))
         {
-            throw new DomainException("A victimisation names the source it was imported from.");
+            throw new DomainException("A victimisation names the source it was imported from.", "Een slachtofferschap noemt de bron waaruit het is ingelezen.");
         }
 
         Id = id;

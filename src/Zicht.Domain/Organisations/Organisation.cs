@@ -12,7 +12,7 @@ public sealed class Organisation
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new DomainException("An organisation needs a name.");
+            throw new DomainException("An organisation needs a name.", "Een organisatie heeft een naam nodig.");
         }
 
         Id = id;

@@ -1,3 +1,5 @@
+using Zicht.Domain.CodeLists;
+
 namespace Zicht.Domain.Perpetrators;
 
 /// <summary>A suspect's case at the public prosecution service (vervolging), with the decision taken on it.</summary>
@@ -25,22 +27,22 @@ public sealed class Prosecution
     {
         if (Decision is not null)
         {
-            throw new DomainException($"This prosecution was already decided ({Decision}).");
+            throw new DomainException($"This prosecution was already decided ({Decision}).", $"Over deze vervolging is al beslist ({CodeList.Item(Decision.Value).Dutch}).");
         }
 
         if (on < RegisteredOn)
         {
-            throw new DomainException($"A decision ({on:yyyy-MM-dd}) cannot precede the registration ({RegisteredOn:yyyy-MM-dd}).");
+            throw new DomainException($"A decision ({on:yyyy-MM-dd}) cannot precede the registration ({RegisteredOn:yyyy-MM-dd}).", $"Een beslissing ({on:yyyy-MM-dd}) kan niet vóór de registratie ({RegisteredOn:yyyy-MM-dd}) liggen.");
         }
 
         if (decision == ProsecutionDecision.Dismissal && reason is null)
         {
-            throw new DomainException("A dismissal needs its reason.");
+            throw new DomainException("A dismissal needs its reason.", "Een sepot heeft een sepotgrond nodig.");
         }
 
         if (decision != ProsecutionDecision.Dismissal && reason is not null)
         {
-            throw new DomainException("Only a dismissal has a dismissal reason.");
+            throw new DomainException("Only a dismissal has a dismissal reason.", "Alleen een sepot heeft een sepotgrond.");
         }
 
         Decision = decision;
@@ -53,12 +55,12 @@ public sealed class Prosecution
     {
         if (Decision != ProsecutionDecision.Summons)
         {
-            throw new DomainException("A verdict needs a prosecution that ended in a summons.");
+            throw new DomainException("A verdict needs a prosecution that ended in a summons.", "Een uitspraak vraagt een vervolging die in een dagvaarding eindigde.");
         }
 
         if (on < DecidedOn)
         {
-            throw new DomainException($"A verdict ({on:yyyy-MM-dd}) cannot precede the summons ({DecidedOn:yyyy-MM-dd}).");
+            throw new DomainException($"A verdict ({on:yyyy-MM-dd}) cannot precede the summons ({DecidedOn:yyyy-MM-dd}).", $"Een uitspraak ({on:yyyy-MM-dd}) kan niet vóór de dagvaarding ({DecidedOn:yyyy-MM-dd}) liggen.");
         }
 
         return new Verdict(verdictId, Id, on, outcome);

@@ -9,16 +9,18 @@ public sealed class Sentence
 
     internal Sentence(Guid id, Guid verdictId, SentenceType type, int? months, int? hours, decimal? euros)
     {
-        var needs = type switch
+        // The English names the field ("months", "hours", "amount"): the API reads it to point at the field.
+        (string English, string Dutch)? needs = type switch
         {
-            SentenceType.Prison or SentenceType.SuspendedPrison => months is > 0 ? null : "a prison sentence needs its length in months",
-            SentenceType.CommunityService => hours is > 0 ? null : "community service needs its hours",
-            SentenceType.Fine => euros is > 0 ? null : "a fine needs its amount",
+            SentenceType.Prison or SentenceType.SuspendedPrison => months is > 0 ? null
+                : ("a prison sentence needs its length in months", "een gevangenisstraf heeft een duur in maanden nodig"),
+            SentenceType.CommunityService => hours is > 0 ? null : ("community service needs its hours", "een taakstraf heeft een aantal uren nodig"),
+            SentenceType.Fine => euros is > 0 ? null : ("a fine needs its amount", "een geldboete heeft een bedrag nodig"),
             _ => null,
         };
-        if (needs is not null)
+        if (needs is { } n)
         {
-            throw new DomainException(needs + ".");
+            throw new DomainException(n.English + ".", n.Dutch + ".");
         }
 
         Id = id;

@@ -43,7 +43,7 @@ public sealed class Suspect
     {
         if (personId == PersonId)
         {
-            throw new DomainException("A suspect cannot be linked to themselves as victim.");
+            throw new DomainException("A suspect cannot be linked to themselves as victim.", "Een verdachte kan niet aan zichzelf als slachtoffer worden gekoppeld.");
         }
 
         if (Victims.All(v => v.PersonId != personId))

@@ -25,7 +25,7 @@ public sealed class Verdict
     {
         if (Outcome != VerdictOutcome.Conviction)
         {
-            throw new DomainException("Only a conviction carries a sentence.");
+            throw new DomainException("Only a conviction carries a sentence.", "Alleen een veroordeling brengt een straf mee.");
         }
 
         var sentence = new Sentence(sentenceId, Id, type, months, hours, euros);

@@ -10,7 +10,7 @@ public static class Age
     {
         if (date < dateOfBirth)
         {
-            throw new DomainException($"The date {date:yyyy-MM-dd} lies before the date of birth.");
+            throw new DomainException($"The date {date:yyyy-MM-dd} lies before the date of birth.", $"De datum {date:yyyy-MM-dd} ligt vóór de geboortedatum.");
         }
 
         var age = date.Year - dateOfBirth.Year;

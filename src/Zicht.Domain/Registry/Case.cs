@@ -31,7 +31,7 @@ public sealed class Case
     {
         if (on < OpenedOn)
         {
-            throw new DomainException($"A case cannot close ({on:yyyy-MM-dd}) before it opened ({OpenedOn:yyyy-MM-dd}).");
+            throw new DomainException($"A case cannot close ({on:yyyy-MM-dd}) before it opened ({OpenedOn:yyyy-MM-dd}).", $"Een dossier kan niet sluiten ({on:yyyy-MM-dd}) voordat het geopend is ({OpenedOn:yyyy-MM-dd}).");
         }
 
         ClosedOn = on;
@@ -43,7 +43,7 @@ public sealed class Case
     {
         if (ClosedOn is not null)
         {
-            throw new DomainException("A closed case cannot move to follow-up; reopen it first.");
+            throw new DomainException("A closed case cannot move to follow-up; reopen it first.", "Een gesloten dossier kan niet naar nazorg; heropen het eerst.");
         }
 
         Status = CaseStatus.FollowUp;

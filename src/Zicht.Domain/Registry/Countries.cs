@@ -29,7 +29,7 @@ public static class Countries
         var c = code.Trim().ToUpperInvariant();
         return IsValid(c)
             ? c
-            : throw new DomainException($"{field}: '{code}' is not an ISO 3166-1 alpha-2 country code (for example NL, NG, PL).");
+            : throw new DomainException($"{field}: '{code}' is not an ISO 3166-1 alpha-2 country code (for example NL, NG, PL).", $"{field}: '{code}' is geen ISO 3166-1 alpha-2-landcode (bijvoorbeeld NL, NG, PL).");
     }
 
     /// <summary>The country's name in the culture's language where .NET knows it, else the code.</summary>

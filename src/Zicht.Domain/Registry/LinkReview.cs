@@ -1,3 +1,5 @@
+using Zicht.Domain.CodeLists;
+
 namespace Zicht.Domain.Registry;
 
 /// <summary>
@@ -14,12 +16,12 @@ public sealed class LinkReview
     {
         if (signalPersonId == candidatePersonId)
         {
-            throw new DomainException("A review compares two different persons.");
+            throw new DomainException("A review compares two different persons.", "Een beoordeling vergelijkt twee verschillende personen.");
         }
 
         if (probability is < 0 or > 1 || double.IsNaN(probability))
         {
-            throw new DomainException($"A match probability lies between 0 and 1 (got {probability}).");
+            throw new DomainException($"A match probability lies between 0 and 1 (got {probability}).", $"Een overeenkomstkans ligt tussen 0 en 1 (ontvangen: {probability}).");
         }
 
         Id = id;
@@ -45,7 +47,7 @@ public sealed class LinkReview
     {
         if (Status != LinkReviewStatus.Pending)
         {
-            throw new DomainException($"This review was already decided ({Status}).");
+            throw new DomainException($"This review was already decided ({Status}).", $"Over deze beoordeling is al besloten ({CodeList.Item(Status).Dutch}).");
         }
 
         Status = samePerson ? LinkReviewStatus.Accepted : LinkReviewStatus.Rejected;

@@ -12,7 +12,7 @@ public sealed class Person
     {
         if (string.IsNullOrWhiteSpace(pseudonym))
         {
-            throw new DomainException("A person needs a pseudonym.");
+            throw new DomainException("A person needs a pseudonym.", "Een persoon heeft een pseudoniem nodig.");
         }
 
         Id = id;
@@ -54,7 +54,7 @@ public sealed class Person
     {
         if (IsErased)
         {
-            throw new DomainException("The identifying data of this person was erased; it cannot be corrected.");
+            throw new DomainException("The identifying data of this person was erased; it cannot be corrected.", "De identificerende gegevens van deze persoon zijn gewist; ze kunnen niet worden gecorrigeerd.");
         }
 
         SetIdentity(identity);
@@ -80,7 +80,7 @@ public sealed class Person
     {
         if (Version != 0)
         {
-            throw new DomainException("A stored person's pseudonym is stable and cannot change.");
+            throw new DomainException("A stored person's pseudonym is stable and cannot change.", "Het pseudoniem van een opgeslagen persoon staat vast en kan niet veranderen.");
         }
 
         Pseudonym = alternative;
@@ -90,12 +90,12 @@ public sealed class Person
     {
         if (keptId == Id)
         {
-            throw new DomainException("A person cannot be merged into themselves.");
+            throw new DomainException("A person cannot be merged into themselves.", "Een persoon kan niet met zichzelf worden samengevoegd.");
         }
 
         if (MergedIntoId is not null && MergedIntoId != keptId)
         {
-            throw new DomainException("This person was already merged into another; merge that one instead.");
+            throw new DomainException("This person was already merged into another; merge that one instead.", "Deze persoon is al met een ander samengevoegd; voeg die andere persoon samen.");
         }
 
         MergedIntoId = keptId;

@@ -36,7 +36,7 @@ public sealed class PersonMerge
     {
         if (UndoneAt is not null)
         {
-            throw new DomainException("This merge was already undone.");
+            throw new DomainException("This merge was already undone.", "Deze samenvoeging is al ongedaan gemaakt.");
         }
 
         UndoneBy = by;

@@ -62,7 +62,9 @@ public sealed class Signal
         var errors = SignalRules.Check(organisation, d, today);
         if (errors.Count > 0)
         {
-            throw new DomainException(string.Join(" ", errors.Select(e => $"{e.Field}: {e.Message}")));
+            throw new DomainException(
+                string.Join(" ", errors.Select(e => $"{e.Field}: {e.Message}")),
+                string.Join(" ", errors.Select(e => $"{e.Field}: {e.Dutch ?? e.Message}")));
         }
 
         var identity = d.Identity;

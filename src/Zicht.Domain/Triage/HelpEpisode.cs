@@ -33,7 +33,7 @@ public sealed class HelpEpisode
     {
         if (on < StartedOn)
         {
-            throw new DomainException($"A help episode cannot end ({on:yyyy-MM-dd}) before it starts ({StartedOn:yyyy-MM-dd}).");
+            throw new DomainException($"A help episode cannot end ({on:yyyy-MM-dd}) before it starts ({StartedOn:yyyy-MM-dd}).", $"Een hulptraject kan niet eindigen ({on:yyyy-MM-dd}) voordat het begint ({StartedOn:yyyy-MM-dd}).");
         }
 
         EndedOn = on;

@@ -1,3 +1,5 @@
+using Zicht.Domain.CodeLists;
+
 namespace Zicht.Domain.Triage;
 
 /// <summary>Help asked for a person from an organisation, with a date by which it must be followed up.</summary>
@@ -11,7 +13,7 @@ public sealed class Referral
     {
         if (followUpBy < referredOn)
         {
-            throw new DomainException($"The follow-up date ({followUpBy:yyyy-MM-dd}) cannot lie before the referral ({referredOn:yyyy-MM-dd}).");
+            throw new DomainException($"The follow-up date ({followUpBy:yyyy-MM-dd}) cannot lie before the referral ({referredOn:yyyy-MM-dd}).", $"De datum voor opvolging ({followUpBy:yyyy-MM-dd}) kan niet vóór de verwijzing ({referredOn:yyyy-MM-dd}) liggen.");
         }
 
         Id = id;
@@ -38,17 +40,17 @@ public sealed class Referral
     {
         if (status == ReferralStatus.Requested)
         {
-            throw new DomainException("An answer to a referral accepts, declines or withdraws it.");
+            throw new DomainException("An answer to a referral accepts, declines or withdraws it.", "Een antwoord op een verwijzing aanvaardt, weigert of trekt haar in.");
         }
 
         if (Status != ReferralStatus.Requested)
         {
-            throw new DomainException($"This referral was already answered ({Status}).");
+            throw new DomainException($"This referral was already answered ({Status}).", $"Deze verwijzing is al beantwoord ({CodeList.Item(Status).Dutch}).");
         }
 
         if (on < ReferredOn)
         {
-            throw new DomainException($"A referral cannot be answered ({on:yyyy-MM-dd}) before it was made ({ReferredOn:yyyy-MM-dd}).");
+            throw new DomainException($"A referral cannot be answered ({on:yyyy-MM-dd}) before it was made ({ReferredOn:yyyy-MM-dd}).", $"Een verwijzing kan niet beantwoord worden ({on:yyyy-MM-dd}) voordat ze gedaan is ({ReferredOn:yyyy-MM-dd}).");
         }
 
         Status = status;

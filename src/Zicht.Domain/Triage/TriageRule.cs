@@ -38,13 +38,13 @@ public sealed class TriageRule
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new DomainException("A triage rule needs a name.");
+            throw new DomainException("A triage rule needs a name.", "Een triageregel heeft een naam nodig.");
         }
 
         var conditions = when.Distinct().Order().ToList();
         if (conditions.Count == 0)
         {
-            throw new DomainException("A triage rule names at least one vulnerability it reacts to.");
+            throw new DomainException("A triage rule names at least one vulnerability it reacts to.", "Een triageregel noemt ten minste één kwetsbaarheid waarop hij reageert.");
         }
 
         Name = name.Trim();
