@@ -142,7 +142,7 @@ public sealed class RegistryLinking : IAsyncDisposable
         var merge = await _work.WriteAsync<PersonMerge?>(async (db, audit) =>
         {
             var review = await db.LinkReviews.SingleOrDefaultAsync(r => r.Id == reviewId, ct)
-                ?? throw new DomainException($"There is no review {reviewId}.");
+                ?? throw new DomainException($"There is no review {reviewId}.", $"Er is geen beoordeling {reviewId}.");
             var now = _work.Clock.GetUtcNow();
             review.Decide(samePerson, actor, now);
             audit.Add(actor, AuditAction.Update, nameof(LinkReview), reviewId, review.SignalPersonId, samePerson ? "same person" : "different person");
@@ -168,7 +168,7 @@ public sealed class RegistryLinking : IAsyncDisposable
             var a = await EffectiveAsync(db, absorbed, ct);
             if (k == a)
             {
-                throw new DomainException("These are already one person.");
+                throw new DomainException("These are already one person.", "Dit is al één persoon.");
             }
 
             return await MergeCoreAsync(db, audit, k, a, actor, reason, _work.Clock.GetUtcNow(), ct);
@@ -183,13 +183,13 @@ public sealed class RegistryLinking : IAsyncDisposable
         var (merge, signals) = await _work.WriteAsync(async (db, audit) =>
         {
             var merge = await db.PersonMerges.SingleOrDefaultAsync(m => m.Id == mergeId, ct)
-                ?? throw new DomainException($"There is no merge {mergeId}.");
+                ?? throw new DomainException($"There is no merge {mergeId}.", $"Er is geen samenvoeging {mergeId}.");
             var now = _work.Clock.GetUtcNow();
             merge.Undo(actor, now);
             var absorbedPerson = await db.Persons.SingleAsync(p => p.Id == merge.AbsorbedPersonId, ct);
             if (absorbedPerson.MergedIntoId != merge.KeptPersonId)
             {
-                throw new DomainException("This merge can no longer be undone: the persons were merged or split again since. Undo the later changes first.");
+                throw new DomainException("This merge can no longer be undone: the persons were merged or split again since. Undo the later changes first.", "Deze samenvoeging kan niet meer ongedaan worden gemaakt: de personen zijn sindsdien opnieuw samengevoegd of gesplitst. Maak eerst de latere wijzigingen ongedaan.");
             }
 
             absorbedPerson.Unmerge();
@@ -216,7 +216,7 @@ public sealed class RegistryLinking : IAsyncDisposable
     {
         if (signalIds.Count == 0)
         {
-            throw new DomainException("A split names the signals that belong to someone else.");
+            throw new DomainException("A split names the signals that belong to someone else.", "Een splitsing noemt de signalen die bij iemand anders horen.");
         }
 
         var split = await _work.WriteAsync(async (db, audit) =>
@@ -227,12 +227,12 @@ public sealed class RegistryLinking : IAsyncDisposable
             var moving = all.Where(s => signalIds.Contains(s.Id)).ToList();
             if (moving.Count != signalIds.Distinct().Count())
             {
-                throw new DomainException("Some of these signals do not belong to this person.");
+                throw new DomainException("Some of these signals do not belong to this person.", "Sommige van deze signalen horen niet bij deze persoon.");
             }
 
             if (moving.Count == all.Count)
             {
-                throw new DomainException("A split leaves at least one signal with the person.");
+                throw new DomainException("A split leaves at least one signal with the person.", "Een splitsing laat ten minste één signaal bij de persoon.");
             }
 
             var now = _work.Clock.GetUtcNow();
@@ -297,10 +297,10 @@ public sealed class RegistryLinking : IAsyncDisposable
 
     private static async Task<PersonMerge> MergeCoreAsync(ZichtDbContext db, AuditBatch audit, Guid kept, Guid absorbed, string actor, string reason, DateTimeOffset now, CancellationToken ct)
     {
-        var absorbedPerson = await db.Persons.SingleOrDefaultAsync(p => p.Id == absorbed, ct) ?? throw new DomainException($"There is no person {absorbed}.");
+        var absorbedPerson = await db.Persons.SingleOrDefaultAsync(p => p.Id == absorbed, ct) ?? throw new DomainException($"There is no person {absorbed}.", $"Er is geen persoon {absorbed}.");
         if (!await db.Persons.AnyAsync(p => p.Id == kept, ct))
         {
-            throw new DomainException($"There is no person {kept}.");
+            throw new DomainException($"There is no person {kept}.", $"Er is geen persoon {kept}.");
         }
 
         absorbedPerson.MergeInto(kept);
@@ -351,7 +351,7 @@ public sealed class RegistryLinking : IAsyncDisposable
     private static async Task<Guid> EffectiveAsync(ZichtDbContext db, Guid personId, CancellationToken ct)
     {
         var merged = await db.Persons.Where(p => p.Id == personId).Select(p => new { p.MergedIntoId }).SingleOrDefaultAsync(ct)
-            ?? throw new DomainException($"There is no person {personId}.");
+            ?? throw new DomainException($"There is no person {personId}.", $"Er is geen persoon {personId}.");
         return merged.MergedIntoId ?? personId;
     }
 

@@ -18,7 +18,7 @@ public sealed class CaseCommands(RegistryWork registry, CaseScope scope, TimePro
     {
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 10)
         {
-            throw new DomainException("Breaking the glass needs a stated reason of at least ten characters.");
+            throw new DomainException("Breaking the glass needs a stated reason of at least ten characters.", "Noodtoegang vraagt een opgegeven reden van ten minste tien tekens.");
         }
 
         return registry.WriteAsync(async (db, audit) =>
@@ -155,7 +155,7 @@ public sealed class CaseCommands(RegistryWork registry, CaseScope scope, TimePro
             var c = await RequireAsync(db, actor, caseId, ct);
             if (startedOn > Today)
             {
-                throw new DomainException("Help cannot start in the future.");
+                throw new DomainException("Help cannot start in the future.", "Hulp kan niet in de toekomst beginnen.");
             }
 
             var help = new HelpEpisode(Guid.NewGuid(), c.Id, helpType, startedOn, organisationId: organisationId);
@@ -180,7 +180,7 @@ public sealed class CaseCommands(RegistryWork registry, CaseScope scope, TimePro
             var c = await RequireAsync(db, actor, caseId, ct);
             if (occurredOn > Today)
             {
-                throw new DomainException("A victimisation cannot lie in the future.");
+                throw new DomainException("A victimisation cannot lie in the future.", "Een slachtofferschap kan niet in de toekomst liggen.");
             }
 
             var v = new Victimisation(Guid.NewGuid(), c.PersonId, occurredOn, offence, source);

@@ -47,7 +47,7 @@ public sealed class CaseLinkage(RegistryWork registry, RegistryLinking linking, 
             var person = await PersonOfAsync(db, actor, caseId, ct);
             return await db.PersonMerges.AnyAsync(m => m.Id == mergeId && m.KeptPersonId == person, ct)
                 ? true
-                : throw new DomainException("This merge is not one into this case's person.");
+                : throw new DomainException("This merge is not one into this case's person.", "Deze samenvoeging is er geen met de persoon van dit dossier.");
         });
         await linking.UndoMergeAsync(mergeId, actor.AuditName, why, ct);
     }
@@ -68,13 +68,13 @@ public sealed class CaseLinkage(RegistryWork registry, RegistryLinking linking, 
         {
             var person = await PersonOfAsync(db, actor, caseId, ct);
             return await db.PersonSplits.SingleOrDefaultAsync(s => s.Id == splitId && s.FromPersonId == person, ct)
-                ?? throw new DomainException("This split is not one from this case's person.");
+                ?? throw new DomainException("This split is not one from this case's person.", "Deze splitsing is er geen van de persoon van dit dossier.");
         });
         return await linking.MergeAsync(split.FromPersonId, split.NewPersonId, actor.AuditName, why, ct);
     }
 
     private static string RequireReason(string? reason) =>
-        reason?.Trim() is { Length: >= MinimumReason } r ? r : throw new DomainException($"State the reason in at least {MinimumReason} characters.");
+        reason?.Trim() is { Length: >= MinimumReason } r ? r : throw new DomainException($"State the reason in at least {MinimumReason} characters.", $"Geef de reden in ten minste {MinimumReason} tekens.");
 
     private async Task<Guid> PersonOfAsync(ZichtDbContext db, Actor actor, Guid caseId, CancellationToken ct)
     {

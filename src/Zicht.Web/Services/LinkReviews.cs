@@ -75,7 +75,7 @@ public sealed class LinkReviews(RegistryWork registry, RegistryLinking linking, 
     {
         var review = await registry.ReadAsync(async db =>
         {
-            var review = await db.LinkReviews.SingleOrDefaultAsync(r => r.Id == reviewId, ct) ?? throw new DomainException("There is no such review.");
+            var review = await db.LinkReviews.SingleOrDefaultAsync(r => r.Id == reviewId, ct) ?? throw new DomainException("There is no such review.", "Deze beoordeling bestaat niet.");
             await CaseOfAsync(db, actor, review.SignalPersonId, ct);
             await CaseOfAsync(db, actor, review.CandidatePersonId, ct);
             return review;

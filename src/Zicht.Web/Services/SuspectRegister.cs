@@ -63,7 +63,7 @@ public sealed class SuspectRegister(RegistryWork registry, Pseudonymizer pseudon
         Require(actor);
         if (registeredOn > Today)
         {
-            throw new DomainException("The registration date lies in the future.");
+            throw new DomainException("The registration date lies in the future.", "De registratiedatum ligt in de toekomst.");
         }
 
         return registry.WriteAsync(async (db, audit) =>
@@ -91,7 +91,7 @@ public sealed class SuspectRegister(RegistryWork registry, Pseudonymizer pseudon
             {
                 if (personId == s.PersonId)
                 {
-                    throw new DomainException("A suspect cannot be linked to themselves as victim.");
+                    throw new DomainException("A suspect cannot be linked to themselves as victim.", "Een verdachte kan niet aan zichzelf als slachtoffer worden gekoppeld.");
                 }
 
                 db.SuspectVictims.Add(new SuspectVictim(s.Id, personId));
@@ -131,7 +131,7 @@ public sealed class SuspectRegister(RegistryWork registry, Pseudonymizer pseudon
             var verdict = await db.Verdicts.Include(v => v.Sentences).SingleAsync(v => v.Id == verdictId, ct);
             if (!await db.Prosecutions.AnyAsync(p => p.Id == verdict.ProsecutionId && p.SuspectId == s.Id, ct))
             {
-                throw new DomainException("This verdict belongs to another suspect.");
+                throw new DomainException("This verdict belongs to another suspect.", "Deze uitspraak hoort bij een andere verdachte.");
             }
 
             var sentence = verdict.Impose(Guid.NewGuid(), type, months, hours, euros);
@@ -178,7 +178,7 @@ public sealed class SuspectRegister(RegistryWork registry, Pseudonymizer pseudon
         Require(actor);
         return registry.WriteAsync(async (db, audit) =>
         {
-            var s = await db.Suspects.SingleOrDefaultAsync(x => x.Id == suspectId, ct) ?? throw new DomainException("No such suspect.");
+            var s = await db.Suspects.SingleOrDefaultAsync(x => x.Id == suspectId, ct) ?? throw new DomainException("No such suspect.", "Deze verdachte bestaat niet.");
             var made = await change(db, s);
             audit.Add(actor, AuditAction.Update, nameof(Suspect), s.Id, s.PersonId);
             return made;
@@ -189,7 +189,7 @@ public sealed class SuspectRegister(RegistryWork registry, Pseudonymizer pseudon
     {
         if (on > Today)
         {
-            throw new DomainException($"The date {on:yyyy-MM-dd} lies in the future.");
+            throw new DomainException($"The date {on:yyyy-MM-dd} lies in the future.", $"De datum {on:yyyy-MM-dd} ligt in de toekomst.");
         }
     }
 
@@ -197,7 +197,7 @@ public sealed class SuspectRegister(RegistryWork registry, Pseudonymizer pseudon
     {
         var p = pseudonym.Trim().ToUpperInvariant();
         return await db.Persons.Where(x => x.Pseudonym == p).Select(x => (Guid?)x.Id).FirstOrDefaultAsync(ct)
-            ?? throw new DomainException($"No registered person has the pseudonym '{pseudonym.Trim()}'.");
+            ?? throw new DomainException($"No registered person has the pseudonym '{pseudonym.Trim()}'.", $"Geen geregistreerde persoon heeft het pseudoniem '{pseudonym.Trim()}'.");
     }
 
     private static void Require(Actor actor)

@@ -34,7 +34,7 @@ public sealed class TriageRuleAdmin(RegistryWork registry)
                     return true;
                 }
 
-                var existing = await db.TriageRules.SingleOrDefaultAsync(r => r.Id == id) ?? throw new DomainException("No such rule.");
+                var existing = await db.TriageRules.SingleOrDefaultAsync(r => r.Id == id) ?? throw new DomainException("No such rule.", "Deze regel bestaat niet.");
                 if (existing.Version != expectedVersion)
                 {
                     return false;
