@@ -106,6 +106,28 @@ public sealed class ApiFollowUpTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task A_broken_domain_rule_is_explained_in_Dutch_when_asked_and_in_English_otherwise()
+    {
+        var caseId = await CaseAsync();
+        using var client = api.Client(await api.IssueAsync(Roles.CaseWorker, ApiFixture.Centre));
+        using var started = await client.PostAsJsonAsync("/api/v1/help", new { caseId, helpType = "shelter", startedOn = Today.AddDays(-5) });
+        var id = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var (end, start) = (Today.AddDays(-8), Today.AddDays(-5));
+
+        async Task<string?> EndTooEarlyAsync(string language)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/help/{id}/end") { Content = JsonContent.Create(new { caseId, endedOn = end }) };
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            using var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("endedOn")[0].GetString();
+        }
+
+        Assert.Equal($"Een hulptraject kan niet eindigen ({end:yyyy-MM-dd}) voordat het begint ({start:yyyy-MM-dd}).", await EndTooEarlyAsync("nl"));
+        Assert.Equal($"A help episode cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).", await EndTooEarlyAsync("en-GB"));
+    }
+
+    [Fact]
     public async Task A_victimisation_is_recorded_listed_and_audited_and_bad_input_is_named_per_field()
     {
         var caseId = await CaseAsync();

@@ -53,7 +53,7 @@ public static class AssessmentsApi
         }
         catch (DomainException e)
         {
-            return ApiProblems.Invalid(http, "", e.Message, e.Message);
+            return ApiProblems.Invalid(http, "", e.Message, e.Dutch ?? e.Message);
         }
     }
 

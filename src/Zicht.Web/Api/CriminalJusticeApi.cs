@@ -115,7 +115,7 @@ public static partial class CriminalJusticeApi
         catch (DomainException e)
         {
             // Left for the domain: a decision before the registration, or a second decision.
-            return ApiProblems.Invalid(http, NamesADate(e) ? nameof(DecisionRequest.DecidedOn) : nameof(DecisionRequest.Decision), e.Message, e.Message);
+            return ApiProblems.Invalid(http, NamesADate(e) ? nameof(DecisionRequest.DecidedOn) : nameof(DecisionRequest.Decision), e.Message, e.Dutch ?? e.Message);
         }
 
         return TypedResults.NoContent();
@@ -259,7 +259,7 @@ public static partial class CriminalJusticeApi
         catch (DomainException e)
         {
             // Left for the domain: "ongoing" is no way to end, and no end before the start.
-            return ApiProblems.Invalid(http, NamesADate(e) ? nameof(SupervisionEnd.EndedOn) : nameof(SupervisionEnd.Outcome), e.Message, e.Message);
+            return ApiProblems.Invalid(http, NamesADate(e) ? nameof(SupervisionEnd.EndedOn) : nameof(SupervisionEnd.Outcome), e.Message, e.Dutch ?? e.Message);
         }
 
         return TypedResults.NoContent();
@@ -310,7 +310,7 @@ public static partial class CriminalJusticeApi
         }
         catch (DomainException e)
         {
-            return ApiProblems.Invalid(http, fieldOf(e), e.Message, e.Message);
+            return ApiProblems.Invalid(http, fieldOf(e), e.Message, e.Dutch ?? e.Message);
         }
     }
 

@@ -82,7 +82,7 @@ public static class HelpApi
         }
         catch (DomainException e)
         {
-            return ApiProblems.Invalid(http, nameof(HelpStart.StartedOn), e.Message, e.Message);
+            return ApiProblems.Invalid(http, nameof(HelpStart.StartedOn), e.Message, e.Dutch ?? e.Message);
         }
     }
 
@@ -149,7 +149,7 @@ public static class HelpApi
         catch (DomainException e)
         {
             // The episode's rule: it cannot end before it starts.
-            return ApiProblems.Invalid(http, nameof(HelpEnd.EndedOn), e.Message, e.Message);
+            return ApiProblems.Invalid(http, nameof(HelpEnd.EndedOn), e.Message, e.Dutch ?? e.Message);
         }
     }
 

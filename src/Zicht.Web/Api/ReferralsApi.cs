@@ -78,7 +78,7 @@ public static class ReferralsApi
         }
         catch (DomainException e)
         {
-            return ApiProblems.Invalid(http, "", e.Message, e.Message);
+            return ApiProblems.Invalid(http, "", e.Message, e.Dutch ?? e.Message);
         }
     }
 
@@ -136,7 +136,7 @@ public static class ReferralsApi
         }
         catch (DomainException e)
         {
-            return ApiProblems.Invalid(http, nameof(ReferralAnswer.Answer), e.Message, e.Message);
+            return ApiProblems.Invalid(http, nameof(ReferralAnswer.Answer), e.Message, e.Dutch ?? e.Message);
         }
 
         return TypedResults.NoContent();

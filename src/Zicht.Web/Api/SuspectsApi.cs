@@ -61,7 +61,7 @@ public static class SuspectsApi
         catch (DomainException e)
         {
             // The register names the pseudonym it could not find; the victims are the usual cause.
-            return ApiProblems.Invalid(http, e.Message.Contains("pseudonym", StringComparison.Ordinal) ? nameof(SuspectRequest.Victims) : "", e.Message, e.Message);
+            return ApiProblems.Invalid(http, e.Message.Contains("pseudonym", StringComparison.Ordinal) ? nameof(SuspectRequest.Victims) : "", e.Message, e.Dutch ?? e.Message);
         }
     }
 
@@ -89,7 +89,7 @@ public static class SuspectsApi
         }
         catch (DomainException e)
         {
-            return ApiProblems.Invalid(http, nameof(VictimLink.Pseudonym), e.Message, e.Message);
+            return ApiProblems.Invalid(http, nameof(VictimLink.Pseudonym), e.Message, e.Dutch ?? e.Message);
         }
 
         return TypedResults.NoContent();

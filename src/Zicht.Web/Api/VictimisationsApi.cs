@@ -87,7 +87,7 @@ public static class VictimisationsApi
         }
         catch (DomainException e)
         {
-            return ApiProblems.Invalid(http, nameof(VictimisationRequest.OccurredOn), e.Message, e.Message);
+            return ApiProblems.Invalid(http, nameof(VictimisationRequest.OccurredOn), e.Message, e.Dutch ?? e.Message);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Zicht.Domain;
 using Zicht.Domain.Triage;
@@ -61,7 +62,7 @@ public sealed class TriageRuleModel(TriageRuleAdmin rules) : ZichtPageModel
         }
         catch (DomainException e)
         {
-            Fail("", e.Message);
+            Fail("", e.MessageIn(CultureInfo.CurrentUICulture));
             return Page();
         }
 

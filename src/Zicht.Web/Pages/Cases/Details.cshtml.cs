@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Zicht.Domain;
 using Zicht.Domain.Triage;
@@ -34,7 +35,7 @@ public sealed class DetailsModel(CaseQueries cases, CaseCommands commands, Munic
         }
         catch (DomainException e)
         {
-            Notice = e.Message;
+            Notice = e.MessageIn(CultureInfo.CurrentUICulture);
         }
         catch (UnauthorizedAccessException)
         {
@@ -53,7 +54,7 @@ public sealed class DetailsModel(CaseQueries cases, CaseCommands commands, Munic
         }
         catch (DomainException e)
         {
-            Notice = e.Message;
+            Notice = e.MessageIn(CultureInfo.CurrentUICulture);
         }
         catch (UnauthorizedAccessException)
         {

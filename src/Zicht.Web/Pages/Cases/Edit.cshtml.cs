@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Zicht.Domain;
 using Zicht.Domain.Registry;
@@ -75,7 +76,7 @@ public sealed class EditModel(CaseQueries cases, CaseCommands commands, Municipa
         }
         catch (DomainException e)
         {
-            Fail("", e.Message);
+            Fail("", e.MessageIn(CultureInfo.CurrentUICulture));
             return await ReloadAsync(id);
         }
 
@@ -106,7 +107,7 @@ public sealed class EditModel(CaseQueries cases, CaseCommands commands, Municipa
         }
         catch (DomainException e)
         {
-            Fail("", e.Message);
+            Fail("", e.MessageIn(CultureInfo.CurrentUICulture));
             return await ReloadAsync(id);
         }
 

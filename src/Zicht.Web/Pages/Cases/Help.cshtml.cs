@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Zicht.Domain;
 using Zicht.Domain.Triage;
@@ -48,7 +49,7 @@ public sealed class HelpModel(CaseQueries cases, CaseCommands commands) : ZichtP
         }
         catch (DomainException e)
         {
-            Fail(nameof(StartedOn), e.Message);
+            Fail(nameof(StartedOn), e.MessageIn(CultureInfo.CurrentUICulture));
             return Page();
         }
 

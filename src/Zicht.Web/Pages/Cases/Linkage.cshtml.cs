@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Zicht.Domain;
 using Zicht.Web.Services;
@@ -88,7 +89,7 @@ public sealed class LinkageModel(CaseLinkage linkage) : ZichtPageModel
             }
             catch (DomainException e)
             {
-                Fail("", e.Message);
+                Fail("", e.MessageIn(CultureInfo.CurrentUICulture));
             }
             catch (UnauthorizedAccessException)
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -58,7 +59,7 @@ public sealed class ReferModel(CaseQueries cases, CaseCommands commands, Registr
         }
         catch (DomainException e)
         {
-            Fail("", e.Message);
+            Fail("", e.MessageIn(CultureInfo.CurrentUICulture));
             return Page();
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Zicht.Domain;
 using Zicht.Domain.Follow;
@@ -50,7 +51,7 @@ public sealed class VictimisationModel(CaseQueries cases, CaseCommands commands)
         }
         catch (DomainException e)
         {
-            Fail(nameof(OccurredOn), e.Message);
+            Fail(nameof(OccurredOn), e.MessageIn(CultureInfo.CurrentUICulture));
             return Page();
         }
 

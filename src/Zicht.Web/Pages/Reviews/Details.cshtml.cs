@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Zicht.Domain;
 using Zicht.Web.Services;
@@ -46,7 +47,7 @@ public sealed class DetailsModel(LinkReviews reviews) : ZichtPageModel
         }
         catch (DomainException e)
         {
-            Notice = e.Message;
+            Notice = e.MessageIn(CultureInfo.CurrentUICulture);
             return RedirectToPage(new { id });
         }
         catch (UnauthorizedAccessException)

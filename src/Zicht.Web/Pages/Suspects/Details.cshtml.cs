@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Zicht.Domain;
 using Zicht.Domain.Follow;
@@ -57,7 +58,7 @@ public sealed class DetailsModel(SuspectRegister suspects) : ZichtPageModel
         }
         catch (DomainException e)
         {
-            Notice = e.Message;
+            Notice = e.MessageIn(CultureInfo.CurrentUICulture);
         }
 
         return RedirectToPage(new { id });

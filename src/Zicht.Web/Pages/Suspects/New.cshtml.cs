@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Zicht.Domain;
 using Zicht.Domain.Registry;
@@ -36,7 +37,7 @@ public sealed class NewModel(SuspectRegister suspects) : ZichtPageModel
         }
         catch (DomainException e)
         {
-            Fail("", e.Message);
+            Fail("", e.MessageIn(CultureInfo.CurrentUICulture));
             return Page();
         }
     }
