@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Zicht.Domain;
 using Zicht.Domain.Triage;
 using Zicht.Web.Identity;
 using Zicht.Web.Services;
@@ -34,27 +33,13 @@ public static class AssessmentsApi
             return ApiProblems.Invalid(http, nameof(AssessmentRequest.CaseId), "give the id of the case.", "geef het id van het dossier.");
         }
 
-        var actor = Actor.From(http.User);
-        if (CasesApi.Refusal(await queries.AccessAsync(actor, caseId, http.RequestAborted), caseId) is { } refused)
-        {
-            return refused;
-        }
-
-        try
+        return await CasesApi.OnCaseAsync(http, queries, caseId, async actor =>
         {
             var (assessment, advice) = await commands.AssessAsync(actor, caseId, request.Vulnerabilities ?? [], request.Priority, request.Notes, http.RequestAborted);
             return TypedResults.Created($"/api/v1/cases/{caseId}", new AssessmentCreated(
                 assessment.Id, caseId, assessment.AssessedOn, assessment.Vulnerabilities, assessment.Priority,
                 new Advice(advice.Priority, advice.Recommendations, advice.Fired.Select(f => new Firing(f.Rule.Name, f.Rule.Priority, f.Rule.Recommend, f.Because)).ToList())));
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return ApiProblems.OutsideScope(caseId);
-        }
-        catch (DomainException e)
-        {
-            return ApiProblems.Invalid(http, "", e.Message, e.Dutch ?? e.Message);
-        }
+        }, field: "");
     }
 
     /// <summary>An assessment: the vulnerabilities found; a priority only to override the rules' advice.</summary>

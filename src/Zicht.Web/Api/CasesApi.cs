@@ -185,6 +185,40 @@ public static class CasesApi
     }
 
     /// <summary>The API's answer for a case the key may not simply open (null: go on), as <c>CaseGate</c> does for the pages.</summary>
+    /// <summary>
+    /// Runs a command on a case for an API caller: the scope check first, as the pages make it, then the command. A
+    /// case that left the caller's scope meanwhile, an item that is not the case's (when <paramref name="item"/>
+    /// names it) and a broken domain rule become problem details; the rule's message goes on <paramref name="field"/>,
+    /// in the caller's language.
+    /// </summary>
+    internal static async Task<Results<TDone, ValidationProblem, ProblemHttpResult>> OnCaseAsync<TDone>(
+        HttpContext http, CaseQueries queries, Guid caseId, Func<Actor, Task<TDone>> command, string field, string? item = null)
+        where TDone : IResult
+    {
+        var actor = Actor.From(http.User);
+        if (Refusal(await queries.AccessAsync(actor, caseId, http.RequestAborted), caseId) is { } refused)
+        {
+            return refused;
+        }
+
+        try
+        {
+            return await command(actor);
+        }
+        catch (InvalidOperationException) when (item is not null)
+        {
+            return ApiProblems.NotFound(item);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return ApiProblems.OutsideScope(caseId);
+        }
+        catch (DomainException e)
+        {
+            return ApiProblems.Invalid(http, field, e.Message, e.Dutch ?? e.Message);
+        }
+    }
+
     internal static ProblemHttpResult? Refusal(CaseAccess access, Guid id) => access switch
     {
         CaseAccess.InScope or CaseAccess.BrokenGlass => null,

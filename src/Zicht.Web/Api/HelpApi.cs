@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Zicht.Domain;
 using Zicht.Domain.Registry;
 using Zicht.Domain.Triage;
 using Zicht.Web.Identity;
@@ -64,26 +63,12 @@ public static class HelpApi
             return ApiProblems.Invalid(http, errors);
         }
 
-        var actor = Actor.From(http.User);
         var caseId = request.CaseId!.Value;
-        if (CasesApi.Refusal(await queries.AccessAsync(actor, caseId, http.RequestAborted), caseId) is { } refused)
-        {
-            return refused;
-        }
-
-        try
+        return await CasesApi.OnCaseAsync(http, queries, caseId, async actor =>
         {
             var episode = await commands.StartHelpAsync(actor, caseId, request.HelpType!.Value, request.StartedOn!.Value, request.OrganisationId, http.RequestAborted);
             return TypedResults.Created($"/api/v1/help?caseId={caseId}", HelpDocument.From(episode));
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return ApiProblems.OutsideScope(caseId);
-        }
-        catch (DomainException e)
-        {
-            return ApiProblems.Invalid(http, nameof(HelpStart.StartedOn), e.Message, e.Dutch ?? e.Message);
-        }
+        }, nameof(HelpStart.StartedOn));
     }
 
     internal static async Task<Results<Ok<IReadOnlyList<HelpDocument>>, ValidationProblem, ProblemHttpResult>> ListAsync(HttpContext http, CaseQueries queries, Guid? caseId)
@@ -126,31 +111,12 @@ public static class HelpApi
             return ApiProblems.Invalid(http, errors);
         }
 
-        var actor = Actor.From(http.User);
+        // The episode's rule is that it cannot end before it starts; an episode not of this case is not found.
         var caseId = request.CaseId!.Value;
-        if (CasesApi.Refusal(await queries.AccessAsync(actor, caseId, http.RequestAborted), caseId) is { } refused)
-        {
-            return refused;
-        }
-
-        try
-        {
-            return TypedResults.Ok(HelpDocument.From(await commands.EndHelpAsync(actor, caseId, id, request.EndedOn!.Value, http.RequestAborted)));
-        }
-        catch (InvalidOperationException)
-        {
-            // The help episode is not one of this case's.
-            return ApiProblems.NotFound("help episode");
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return ApiProblems.OutsideScope(caseId);
-        }
-        catch (DomainException e)
-        {
-            // The episode's rule: it cannot end before it starts.
-            return ApiProblems.Invalid(http, nameof(HelpEnd.EndedOn), e.Message, e.Dutch ?? e.Message);
-        }
+        return await CasesApi.OnCaseAsync(
+            http, queries, caseId,
+            async actor => TypedResults.Ok(HelpDocument.From(await commands.EndHelpAsync(actor, caseId, id, request.EndedOn!.Value, http.RequestAborted))),
+            nameof(HelpEnd.EndedOn), item: "help episode");
     }
 
     /// <summary>Help that started; without an organisation it is help recorded by the case worker's own.</summary>

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Zicht.Domain;
 using Zicht.Domain.Triage;
 using Zicht.Web.Hosting;
 using Zicht.Web.Identity;
@@ -60,26 +59,12 @@ public static class ReferralsApi
             return ApiProblems.Invalid(http, errors);
         }
 
-        var actor = Actor.From(http.User);
         var caseId = request.CaseId!.Value;
-        if (CasesApi.Refusal(await queries.AccessAsync(actor, caseId, http.RequestAborted), caseId) is { } refused)
-        {
-            return refused;
-        }
-
-        try
+        return await CasesApi.OnCaseAsync(http, queries, caseId, async actor =>
         {
             var referral = await commands.ReferAsync(actor, caseId, request.HelpType!.Value, followUpBy, request.ToOrganisationId, http.RequestAborted);
             return TypedResults.Created($"/api/v1/referrals?caseId={caseId}", ReferralDocument.From(referral));
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return ApiProblems.OutsideScope(caseId);
-        }
-        catch (DomainException e)
-        {
-            return ApiProblems.Invalid(http, "", e.Message, e.Dutch ?? e.Message);
-        }
+        }, field: "");
     }
 
     internal static async Task<Results<Ok<IReadOnlyList<ReferralDocument>>, ValidationProblem, ProblemHttpResult>> ListAsync(HttpContext http, CaseQueries queries, Guid? caseId)
@@ -115,31 +100,11 @@ public static class ReferralsApi
                 "give the case's id and the answer (accepted, declined or withdrawn).", "geef het id van het dossier en het antwoord (accepted, declined of withdrawn).");
         }
 
-        var actor = Actor.From(http.User);
-        if (CasesApi.Refusal(await queries.AccessAsync(actor, caseId, http.RequestAborted), caseId) is { } refused)
-        {
-            return refused;
-        }
-
-        try
+        return await CasesApi.OnCaseAsync(http, queries, caseId, async actor =>
         {
             await commands.AnswerReferralAsync(actor, caseId, id, answer, http.RequestAborted);
-        }
-        catch (InvalidOperationException)
-        {
-            // The referral is not one of this case's.
-            return ApiProblems.NotFound("referral");
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return ApiProblems.OutsideScope(caseId);
-        }
-        catch (DomainException e)
-        {
-            return ApiProblems.Invalid(http, nameof(ReferralAnswer.Answer), e.Message, e.Dutch ?? e.Message);
-        }
-
-        return TypedResults.NoContent();
+            return TypedResults.NoContent();
+        }, nameof(ReferralAnswer.Answer), item: "referral");
     }
 
     public sealed record ReferralRequest(Guid? CaseId, HelpType? HelpType, DateOnly? FollowUpBy, Guid? ToOrganisationId);

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Zicht.Domain;
 using Zicht.Domain.Follow;
 using Zicht.Domain.Registry;
 using Zicht.Web.Identity;
@@ -69,26 +68,12 @@ public static class VictimisationsApi
             return ApiProblems.Invalid(http, errors);
         }
 
-        var actor = Actor.From(http.User);
         var caseId = request.CaseId!.Value;
-        if (CasesApi.Refusal(await queries.AccessAsync(actor, caseId, http.RequestAborted), caseId) is { } refused)
-        {
-            return refused;
-        }
-
-        try
+        return await CasesApi.OnCaseAsync(http, queries, caseId, async actor =>
         {
             var v = await commands.AddVictimisationAsync(actor, caseId, request.OccurredOn!.Value, request.Offence!.Value, request.Source!, http.RequestAborted);
             return TypedResults.Created($"/api/v1/victimisations?caseId={caseId}", VictimisationDocument.From(caseId, v));
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return ApiProblems.OutsideScope(caseId);
-        }
-        catch (DomainException e)
-        {
-            return ApiProblems.Invalid(http, nameof(VictimisationRequest.OccurredOn), e.Message, e.Dutch ?? e.Message);
-        }
+        }, nameof(VictimisationRequest.OccurredOn));
     }
 
     internal static async Task<Results<Ok<IReadOnlyList<VictimisationDocument>>, ValidationProblem, ProblemHttpResult>> ListAsync(HttpContext http, CaseQueries queries, Guid? caseId)
