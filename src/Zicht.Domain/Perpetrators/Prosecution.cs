@@ -27,22 +27,22 @@ public sealed class Prosecution
     {
         if (Decision is not null)
         {
-            throw new DomainException($"This prosecution was already decided ({Decision}).", $"Over deze vervolging is al beslist ({CodeList.Item(Decision.Value).Dutch}).");
+            throw new DomainException($"This prosecution was already decided ({Decision}).", $"Over deze vervolging is al beslist ({CodeList.Item(Decision.Value).Dutch}).", nameof(Decision));
         }
 
         if (on < RegisteredOn)
         {
-            throw new DomainException($"A decision ({on:yyyy-MM-dd}) cannot precede the registration ({RegisteredOn:yyyy-MM-dd}).", $"Een beslissing ({on:yyyy-MM-dd}) kan niet vóór de registratie ({RegisteredOn:yyyy-MM-dd}) liggen.");
+            throw new DomainException($"A decision ({on:yyyy-MM-dd}) cannot precede the registration ({RegisteredOn:yyyy-MM-dd}).", $"Een beslissing ({on:yyyy-MM-dd}) kan niet vóór de registratie ({RegisteredOn:yyyy-MM-dd}) liggen.", nameof(DecidedOn));
         }
 
         if (decision == ProsecutionDecision.Dismissal && reason is null)
         {
-            throw new DomainException("A dismissal needs its reason.", "Een sepot heeft een sepotgrond nodig.");
+            throw new DomainException("A dismissal needs its reason.", "Een sepot heeft een sepotgrond nodig.", nameof(DismissalReason));
         }
 
         if (decision != ProsecutionDecision.Dismissal && reason is not null)
         {
-            throw new DomainException("Only a dismissal has a dismissal reason.", "Alleen een sepot heeft een sepotgrond.");
+            throw new DomainException("Only a dismissal has a dismissal reason.", "Alleen een sepot heeft een sepotgrond.", nameof(DismissalReason));
         }
 
         Decision = decision;
@@ -60,7 +60,7 @@ public sealed class Prosecution
 
         if (on < DecidedOn)
         {
-            throw new DomainException($"A verdict ({on:yyyy-MM-dd}) cannot precede the summons ({DecidedOn:yyyy-MM-dd}).", $"Een uitspraak ({on:yyyy-MM-dd}) kan niet vóór de dagvaarding ({DecidedOn:yyyy-MM-dd}) liggen.");
+            throw new DomainException($"A verdict ({on:yyyy-MM-dd}) cannot precede the summons ({DecidedOn:yyyy-MM-dd}).", $"Een uitspraak ({on:yyyy-MM-dd}) kan niet vóór de dagvaarding ({DecidedOn:yyyy-MM-dd}) liggen.", nameof(Verdict.DecidedOn));
         }
 
         return new Verdict(verdictId, Id, on, outcome);

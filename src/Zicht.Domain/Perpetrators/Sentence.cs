@@ -9,18 +9,17 @@ public sealed class Sentence
 
     internal Sentence(Guid id, Guid verdictId, SentenceType type, int? months, int? hours, decimal? euros)
     {
-        // The English names the field ("months", "hours", "amount"): the API reads it to point at the field.
-        (string English, string Dutch)? needs = type switch
+        (string English, string Dutch, string Field)? needs = type switch
         {
             SentenceType.Prison or SentenceType.SuspendedPrison => months is > 0 ? null
-                : ("a prison sentence needs its length in months", "een gevangenisstraf heeft een duur in maanden nodig"),
-            SentenceType.CommunityService => hours is > 0 ? null : ("community service needs its hours", "een taakstraf heeft een aantal uren nodig"),
-            SentenceType.Fine => euros is > 0 ? null : ("a fine needs its amount", "een geldboete heeft een bedrag nodig"),
+                : ("a prison sentence needs its length in months", "een gevangenisstraf heeft een duur in maanden nodig", nameof(Months)),
+            SentenceType.CommunityService => hours is > 0 ? null : ("community service needs its hours", "een taakstraf heeft een aantal uren nodig", nameof(Hours)),
+            SentenceType.Fine => euros is > 0 ? null : ("a fine needs its amount", "een geldboete heeft een bedrag nodig", nameof(Euros)),
             _ => null,
         };
         if (needs is { } n)
         {
-            throw new DomainException(n.English + ".", n.Dutch + ".");
+            throw new DomainException(n.English + ".", n.Dutch + ".", n.Field);
         }
 
         Id = id;

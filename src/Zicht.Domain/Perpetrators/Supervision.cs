@@ -27,12 +27,12 @@ public sealed class Supervision
     {
         if (outcome == SupervisionOutcome.Ongoing)
         {
-            throw new DomainException("Ending supervision needs an outcome: completed or revoked.", "Toezicht beëindigen vraagt een uitkomst: afgerond of teruggemeld.");
+            throw new DomainException("Ending supervision needs an outcome: completed or revoked.", "Toezicht beëindigen vraagt een uitkomst: afgerond of teruggemeld.", nameof(Outcome));
         }
 
         if (on < StartedOn)
         {
-            throw new DomainException($"Supervision cannot end ({on:yyyy-MM-dd}) before it starts ({StartedOn:yyyy-MM-dd}).", $"Toezicht kan niet eindigen ({on:yyyy-MM-dd}) voordat het begint ({StartedOn:yyyy-MM-dd}).");
+            throw new DomainException($"Supervision cannot end ({on:yyyy-MM-dd}) before it starts ({StartedOn:yyyy-MM-dd}).", $"Toezicht kan niet eindigen ({on:yyyy-MM-dd}) voordat het begint ({StartedOn:yyyy-MM-dd}).", nameof(EndedOn));
         }
 
         EndedOn = on;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Zicht.Domain;
@@ -17,7 +16,7 @@ namespace Zicht.Web.Api;
 /// suspect's, else 404; a date left out is today, as on the page. A created step answers 201 with its id; the
 /// suspect's document (GET /api/v1/suspects/{id}) shows the whole chain.
 /// </summary>
-public static partial class CriminalJusticeApi
+public static class CriminalJusticeApi
 {
     public static void Map(RouteGroupBuilder api)
     {
@@ -66,7 +65,7 @@ public static partial class CriminalJusticeApi
         }
 
         return await CreateAsync(http, id, () => register.RegisterProsecutionAsync(Actor.From(http.User), id, on, http.RequestAborted),
-            _ => nameof(ProsecutionRequest.RegisteredOn));
+            fallback: nameof(ProsecutionRequest.RegisteredOn));
     }
 
     internal static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DecideAsync(
@@ -115,7 +114,7 @@ public static partial class CriminalJusticeApi
         catch (DomainException e)
         {
             // Left for the domain: a decision before the registration, or a second decision.
-            return ApiProblems.Invalid(http, NamesADate(e) ? nameof(DecisionRequest.DecidedOn) : nameof(DecisionRequest.Decision), e.Message, e.Dutch ?? e.Message);
+            return ApiProblems.Invalid(http, e.Field ?? nameof(DecisionRequest.Decision), e.Message, e.Dutch ?? e.Message);
         }
 
         return TypedResults.NoContent();
@@ -152,10 +151,10 @@ public static partial class CriminalJusticeApi
             return ApiProblems.Invalid(http, errors);
         }
 
-        // The domain refuses a verdict on a prosecution that did not end in a summons (the address names it), and
-        // one dated before the summons.
+        // The domain refuses a verdict dated before the summons (on its date), and one on a prosecution that did not
+        // end in a summons (no field: the address names the prosecution).
         return await CreateAsync(http, id, () => register.RecordVerdictAsync(Actor.From(http.User), id, prosecutionId, request.Outcome!.Value, on, http.RequestAborted),
-            e => NamesADate(e) ? nameof(VerdictRequest.DecidedOn) : "prosecutionId");
+            fallback: "prosecutionId");
     }
 
     internal static async Task<Results<Created<StepCreated>, ValidationProblem, ProblemHttpResult>> SentenceAsync(
@@ -184,12 +183,9 @@ public static partial class CriminalJusticeApi
                 "geef de soort straf (prison, suspendedPrison, communityService, fine of measure).");
         }
 
-        // The domain says what a sentence of this kind needs; its message names the quantity.
+        // The domain says what a sentence of this kind needs (months, hours or euros); other refusals concern the verdict.
         return await CreateAsync(http, id, () => register.ImposeAsync(Actor.From(http.User), id, verdictId, request.Type.Value, request.Months, request.Hours, request.Euros, ct),
-            e => e.Message.Contains("months", StringComparison.Ordinal) ? nameof(SentenceRequest.Months)
-                : e.Message.Contains("hours", StringComparison.Ordinal) ? nameof(SentenceRequest.Hours)
-                : e.Message.Contains("amount", StringComparison.Ordinal) ? nameof(SentenceRequest.Euros)
-                : "verdictId");
+            fallback: "verdictId");
     }
 
     internal static async Task<Results<Created<StepCreated>, ValidationProblem, ProblemHttpResult>> SuperviseAsync(
@@ -213,7 +209,7 @@ public static partial class CriminalJusticeApi
         }
 
         return await CreateAsync(http, id, () => register.StartSupervisionAsync(Actor.From(http.User), id, on, http.RequestAborted),
-            _ => nameof(SupervisionRequest.StartedOn));
+            fallback: nameof(SupervisionRequest.StartedOn));
     }
 
     internal static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> EndSupervisionAsync(
@@ -259,7 +255,7 @@ public static partial class CriminalJusticeApi
         catch (DomainException e)
         {
             // Left for the domain: "ongoing" is no way to end, and no end before the start.
-            return ApiProblems.Invalid(http, NamesADate(e) ? nameof(SupervisionEnd.EndedOn) : nameof(SupervisionEnd.Outcome), e.Message, e.Dutch ?? e.Message);
+            return ApiProblems.Invalid(http, e.Field ?? nameof(SupervisionEnd.Outcome), e.Message, e.Dutch ?? e.Message);
         }
 
         return TypedResults.NoContent();
@@ -297,12 +293,12 @@ public static partial class CriminalJusticeApi
         }
 
         return await CreateAsync(http, id, () => register.AddReoffenceAsync(Actor.From(http.User), id, on, request.Offence!.Value, http.RequestAborted),
-            _ => nameof(ReoffenceRequest.OccurredOn));
+            fallback: nameof(ReoffenceRequest.OccurredOn));
     }
 
-    /// <summary>Runs a step that creates something: 201 with its id, or the domain's refusal on the field <paramref name="fieldOf"/> names.</summary>
+    /// <summary>Runs a step that creates something: 201 with its id, or the domain's refusal on the field it names (else <paramref name="fallback"/>).</summary>
     private static async Task<Results<Created<StepCreated>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        HttpContext http, Guid suspectId, Func<Task<Guid>> step, Func<DomainException, string> fieldOf)
+        HttpContext http, Guid suspectId, Func<Task<Guid>> step, string fallback)
     {
         try
         {
@@ -310,7 +306,7 @@ public static partial class CriminalJusticeApi
         }
         catch (DomainException e)
         {
-            return ApiProblems.Invalid(http, fieldOf(e), e.Message, e.Dutch ?? e.Message);
+            return ApiProblems.Invalid(http, e.Field ?? fallback, e.Message, e.Dutch ?? e.Message);
         }
     }
 
@@ -335,12 +331,6 @@ public static partial class CriminalJusticeApi
         on > register.Today
             ? new FieldError(field, $"the date {on:yyyy-MM-dd} lies in the future.", $"de datum {on:yyyy-MM-dd} ligt in de toekomst.")
             : null;
-
-    /// <summary>The domain's refusals that concern an order of dates quote the dates (yyyy-MM-dd); the others do not.</summary>
-    private static bool NamesADate(DomainException e) => IsoDate().IsMatch(e.Message);
-
-    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}")]
-    private static partial Regex IsoDate();
 
     public sealed record ProsecutionRequest(DateOnly? RegisteredOn);
 
