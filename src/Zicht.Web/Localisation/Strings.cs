@@ -16,7 +16,7 @@ public sealed class Strings
             ? Dutch ? nl : english
             : throw new KeyNotFoundException($"The label '{english}' has no Dutch text in Texts.");
 
-    /// <summary>A label with placeholders, filled in the current culture.</summary>
+    /// <summary>A label with format items ({0}, {1}, …), filled in the current culture.</summary>
     public string Format(string english, params object?[] args) => string.Format(CultureInfo.CurrentCulture, this[english], args);
 
     public string Code<T>(T value) where T : struct, Enum => CodeList.Label(value);
