@@ -47,6 +47,18 @@ if (Environment.GetEnvironmentVariable("BENCH_THRESHOLD") is { } threshold)
     guessed = guessed with { Threshold = double.Parse(threshold, CultureInfo.InvariantCulture) };
 }
 
+// Ablations: BENCH_NO_MARRIED=1 drops the married-name level, BENCH_DROP_RULES=8,9 drops blocking rules (1-based).
+if (Environment.GetEnvironmentVariable("BENCH_NO_MARRIED") == "1")
+{
+    guessed = guessed with { Comparisons = [.. guessed.Comparisons.Select(c => c with { MarriedName = null })] };
+}
+
+if (Environment.GetEnvironmentVariable("BENCH_DROP_RULES") is { } drop)
+{
+    var dropped = drop.Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture) - 1).ToHashSet();
+    guessed = guessed with { Blocking = [.. guessed.Blocking.Where((_, i) => !dropped.Contains(i))] };
+}
+
 if (Environment.GetEnvironmentVariable("BENCH_SHOW_SETTINGS") == "1")
 {
     Console.WriteLine(LinkageJson.Write(guessed));
@@ -185,11 +197,11 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
         foreach (var g in byTruth)
         {
             var m = g.ToList();
-            for (var i = 0; i < m.Count && missed < 25; i++)
+            for (var i = 0; i < m.Count && missed < 200; i++)
             {
-                for (var j = i + 1; j < m.Count && missed < 25; j++)
+                for (var j = i + 1; j < m.Count && missed < 200; j++)
                 {
-                    if (!found.Contains((Math.Min(m[i], m[j]), Math.Max(m[i], m[j]))))
+                    if (source.Linkable[m[i]] && source.Linkable[m[j]] && !found.Contains((Math.Min(m[i], m[j]), Math.Max(m[i], m[j]))))
                     {
                         var e = result.Scorer.Explain(m[i], m[j]);
                         Console.WriteLine($"FN {e.Probability:F3}: {string.Join(" | ", rows[m[i]])}  <>  {string.Join(" | ", rows[m[j]])} :: {string.Join(", ", e.Comparisons.Select(c => $"{c.Comparison}={c.LevelLabel}:{c.Weight:F1}"))}");

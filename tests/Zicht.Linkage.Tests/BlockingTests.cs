@@ -100,4 +100,27 @@ public sealed class BlockingTests
         var pairs = PairsOf(CandidateBlocks.Build(data), out _);
         Assert.Equal([(0, 2), (1, 2)], pairs.Order());
     }
+
+    [Theory]
+    [InlineData("van der Berghuis", BlockingTransform.Prefix, "ber")]
+    [InlineData("van der Berghuis", BlockingTransform.Suffix, "uis")]
+    [InlineData("Ait Mansabish", BlockingTransform.Prefix, "ait")]
+    [InlineData("Wu", BlockingTransform.Suffix, "wu")]
+    public void Prefix_and_suffix_keys_are_three_letters_of_the_name_without_particles(string name, BlockingTransform transform, string key) =>
+        Assert.Equal(key, Zicht.Linkage.Normalisation.FieldNormaliser.Key(name, transform, ComparisonType.Name));
+
+    [Theory]
+    [InlineData("Kaczmarski", "Kacmzarski")]
+    [InlineData("Majewchek", "aMjewchek")]
+    public void A_surname_mistyped_so_that_its_sound_changes_still_blocks_without_a_date_of_birth(string a, string b)
+    {
+        string[] columns = ["id", "first_name", "last_name", "date_of_birth"];
+        var sample = Enumerable.Range(0, 50).Select(i => (IReadOnlyList<string?>)[$"{i}", "Eva", $"Name{i}", "1990-01-02"]).ToList();
+        var settings = SettingsGuesser.Guess(columns, sample, "id").Settings;
+        var data = LinkageDataset.Create(settings, columns);
+        data.Add("1", ["1", "Yulia Inga", a, "1995-11-30"]);
+        data.Add("2", ["2", "Yulia", b, null]);
+        data.Add("3", ["3", "Olena", b, null]);
+        Assert.Equal([(0, 1)], PairsOf(CandidateBlocks.Build(data), out _));
+    }
 }

@@ -44,6 +44,30 @@ public sealed class ComparisonTests
         Assert.Equal("missing, or swapped (weighed with first_name)", Records.Level(data, 1));
     }
 
+    [Fact]
+    public void Swapped_names_are_recognised_across_a_transliteration()
+    {
+        var data = Records.Dataset(Records.PersonSettings(), ["1", "Aisha", "El Oualamoud", null, null], ["2", "El Oualamoud", "Ayesha", null, null]);
+        Assert.Equal("swapped with last_name", Records.Level(data, 0));
+    }
+
+    [Fact]
+    public void Swapped_names_are_recognised_when_a_second_given_name_is_left_out_and_the_first_mistyped()
+    {
+        var data = Records.Dataset(Records.PersonSettings(), ["1", "Amber Chantal", "de Waterstra", null, null], ["2", "de Waterstra", "Aber", null, null]);
+        Assert.Equal("swapped with last_name", Records.Level(data, 0));
+    }
+
+    [Theory]
+    [InlineData("ten Wal", "Tenwal", "same without particles, or a shared part")]
+    [InlineData("van de Molendering", "van d eMolendering", "same without particles, or a shared part")]
+    [InlineData("ten Steenerveld", "Tnsteenerveld", "one edit apart")]
+    public void Surnames_written_together_or_apart_agree(string a, string b, string level)
+    {
+        var data = Records.Dataset(Records.PersonSettings(), ["1", "Eva", a, null, null], ["2", "Eva", b, null, null]);
+        Assert.Equal(level, Records.Level(data, 1));
+    }
+
     [Theory]
     [InlineData("van der Berg", "Berg, van der", "exact")]
     [InlineData("van der Berg", "Berg", "same without particles, or a shared part")]

@@ -109,7 +109,7 @@ internal sealed class BloomColumn : ComparisonColumn
             }
         }
 
-        return LevelCount;
+        return Different(a, b);
     }
 
     public override string Show(int record) => ValueId(record) is >= 0 and var v ? $"{_pop[v]} of {_bits[v].Length * 64} bits set" : string.Empty;

@@ -1,3 +1,4 @@
+using Zicht.Linkage.Normalisation;
 using Zicht.Linkage.Settings;
 
 namespace Zicht.Linkage.Comparisons;
@@ -13,10 +14,19 @@ internal abstract class ComparisonColumn
     private readonly Dictionary<string, int> _normalIds = new(StringComparer.Ordinal);
     private readonly List<int> _records = [];
     private readonly List<int> _counts = [];
+    private readonly List<sbyte> _married = [];
+    private readonly HashSet<string>? _marriedValues;
 
     protected ComparisonColumn(ResolvedComparison resolved, IReadOnlyList<string> labels)
     {
         Resolved = resolved;
+        if (resolved.MarriedColumn >= 0)
+        {
+            // The split sits just before "different", which stays the last level.
+            labels = [.. labels.Take(labels.Count - 1), "different, may be a married name", labels[^1]];
+            _marriedValues = resolved.Encoded ? null : [.. resolved.Settings.MarriedName!.Values.Select(TextFolding.Fold)];
+        }
+
         Labels = ["missing", .. labels];
     }
 
@@ -71,6 +81,11 @@ internal abstract class ComparisonColumn
             NonMissing++;
         }
 
+        if (Resolved.MarriedColumn >= 0)
+        {
+            _married.Add(MayBeMarried(Resolved.MarriedColumn < row.Count ? row[Resolved.MarriedColumn] : null));
+        }
+
         AddExtra(row);
     }
 
@@ -79,6 +94,13 @@ internal abstract class ComparisonColumn
 
     /// <summary>The record's normalised value, for explanations.</summary>
     public abstract string Show(int record);
+
+    /// <summary>
+    /// The level for values that disagree: "different, may be a married name" where one record may carry one and the
+    /// other is not known not to (sex missing on one signal), else "different".
+    /// </summary>
+    protected int Different(int a, int b) =>
+        _married.Count > 0 && _married[a] + _married[b] >= 1 && _married[a] >= 0 && _married[b] >= 0 ? LevelCount - 1 : LevelCount;
 
     protected virtual void AddExtra(IReadOnlyList<string?> row)
     {
@@ -92,6 +114,18 @@ internal abstract class ComparisonColumn
 
     /// <summary>Prepares the value with a new id (ids count up from 0).</summary>
     protected abstract void Store(string normalKey, string raw);
+
+    /// <summary>1 when the record may carry a married name, -1 when it is known not to (a man), 0 when unknown.</summary>
+    private sbyte MayBeMarried(string? cell)
+    {
+        if (string.IsNullOrWhiteSpace(cell))
+        {
+            return 0;
+        }
+
+        var yes = _marriedValues is null ? cell.Trim() == "1" : _marriedValues.Contains(TextFolding.Fold(cell));
+        return yes ? (sbyte)1 : (sbyte)-1;
+    }
 
     private int Intern(string? raw)
     {

@@ -9,6 +9,7 @@ internal sealed class NameColumn : ComparisonColumn
 {
     private readonly List<string> _full = [];
     private readonly List<string> _core = [];
+    private readonly List<string> _compact = [];
     private readonly List<int[]> _parts = [];
     private readonly List<string> _sound = [];
     private readonly Dictionary<string, int> _partIds = new(StringComparer.Ordinal);
@@ -78,12 +79,14 @@ internal sealed class NameColumn : ComparisonColumn
             return SwapCountedByPartner ? 0 : _swapLevel;
         }
 
-        if (string.Equals(ca, cb, StringComparison.Ordinal) || SharePart(_parts[va], _parts[vb]))
+        // Written together or apart ("ten Wal" and "Tenwal", "van d eMolendering"): the same letters without spaces.
+        if (string.Equals(ca, cb, StringComparison.Ordinal) || SharePart(_parts[va], _parts[vb])
+            || string.Equals(_compact[va], _compact[vb], StringComparison.Ordinal))
         {
             return _coreLevel;
         }
 
-        if (EditDistance.DamerauWithin(ca, cb, 1) || PartWithinOneEdit(ca, cb))
+        if (EditDistance.DamerauWithin(ca, cb, 1) || PartWithinOneEdit(ca, cb) || EditDistance.DamerauWithin(_compact[va], _compact[vb], 1))
         {
             return _coreLevel + 1;
         }
@@ -102,7 +105,7 @@ internal sealed class NameColumn : ComparisonColumn
             }
         }
 
-        return LevelCount;
+        return Different(a, b);
     }
 
     public override string Show(int record) => Full(record);
@@ -114,6 +117,7 @@ internal sealed class NameColumn : ComparisonColumn
         var name = NameNormaliser.Normalise(raw);
         _full.Add(name.Full);
         _core.Add(name.Core);
+        _compact.Add(name.Full.Replace(" ", string.Empty, StringComparison.Ordinal));
         var parts = new int[name.Parts.Count];
         for (var i = 0; i < parts.Length; i++)
         {
@@ -145,7 +149,8 @@ internal sealed class NameColumn : ComparisonColumn
             return false;
         }
 
-        if (EditDistance.DamerauWithin(a, b, 1))
+        // Transliterations ("Aisha" and "Ayesha") are one name too: the same sound, as at the "same sound" level.
+        if (EditDistance.DamerauWithin(a, b, 1) || string.Equals(_sound[value], other._sound[otherValue], StringComparison.Ordinal))
         {
             return true;
         }
@@ -175,7 +180,8 @@ internal sealed class NameColumn : ComparisonColumn
             }
         }
 
-        return false;
+        // A dropped second name and a typo in the other ("Amber Chantal" and "Aber").
+        return PartWithinOneEdit(a, b);
     }
 
     /// <summary>

@@ -51,6 +51,9 @@ public static class FieldNormaliser
             case BlockingTransform.Initial:
                 var core = kind == ComparisonType.Name ? NameNormaliser.Normalise(raw).Core : Normalise(raw, kind);
                 return core.Length == 0 ? string.Empty : core[..1];
+            case BlockingTransform.Prefix or BlockingTransform.Suffix:
+                var letters = (kind == ComparisonType.Name ? NameNormaliser.Normalise(raw).Core : Normalise(raw, kind)).Replace(" ", string.Empty, StringComparison.Ordinal);
+                return letters.Length <= 3 ? letters : transform == BlockingTransform.Prefix ? letters[..3] : letters[^3..];
             case BlockingTransform.Year:
                 return DateValue.TryParse(raw, out var y) ? y.Year.ToString(CultureInfo.InvariantCulture) : string.Empty;
             case BlockingTransform.Swap:

@@ -91,6 +91,16 @@ public sealed class BloomEncoder
                 output.Add(EncodedColumns.Parts(field.Column));
                 _writers.Add(row => Parts(Value(row, field)));
             }
+
+            // Whether a surname may be a married name travels as 1 or 0: it tells what the sex column tells, which the
+            // few distinct filters of a sex column give away to a frequency count anyway.
+            foreach (var c in settings.Comparisons.Where(c => c.Type == ComparisonType.Name && c.MarriedName is not null))
+            {
+                var sex = Find(c.MarriedName!.Column);
+                var values = c.MarriedName.Values.Select(TextFolding.Fold).ToHashSet(StringComparer.Ordinal);
+                output.Add(EncodedColumns.Married(c.Column));
+                _writers.Add(row => Cell(row, sex) is { } v && !string.IsNullOrWhiteSpace(v) ? (values.Contains(TextFolding.Fold(v)) ? "1" : "0") : null);
+            }
         }
 
         var keys = new List<(string Column, BlockingTransform Transform, ComparisonType Kind)>();

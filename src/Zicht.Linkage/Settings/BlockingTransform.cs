@@ -26,4 +26,10 @@ public enum BlockingTransform
 
     /// <summary>A locality-sensitive hash of a Bloom filter: the bits at a seeded sample of positions.</summary>
     Lsh,
+
+    /// <summary>The first three letters (of a name without particles and spaces): a typo later in the name keeps it.</summary>
+    Prefix,
+
+    /// <summary>The last three letters (of a name without particles and spaces): a typo earlier in the name keeps it.</summary>
+    Suffix,
 }

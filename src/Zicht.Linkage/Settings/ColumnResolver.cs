@@ -33,7 +33,10 @@ internal sealed class ColumnResolver
         var clear = Find(c.Column);
         if (clear >= 0)
         {
-            var resolved = new ResolvedComparison(c, clear, Encoded: false, SwapColumn(c, encoded: false), -1);
+            var resolved = new ResolvedComparison(c, clear, Encoded: false, SwapColumn(c, encoded: false), -1)
+            {
+                MarriedColumn = c.MarriedName is { } married ? Optional(married.Column, c, "married_name column") : -1,
+            };
             return c.Type == ComparisonType.BirthYear
                 ? resolved with { AgeColumn = Optional(c.AgeColumn, c, "age_column"), ReferenceColumn = Optional(c.ReferenceColumn, c, "reference_column") }
                 : resolved;
@@ -44,7 +47,9 @@ internal sealed class ColumnResolver
         {
             var swapKey = c.Type == ComparisonType.Date ? Find(EncodedColumns.Key(c.Column, BlockingTransform.Swap)) : -1;
             var parts = c.Type == ComparisonType.Name ? Find(EncodedColumns.Parts(c.Column)) : -1;
-            return new ResolvedComparison(c, encoded, Encoded: true, SwapColumn(c, encoded: true), swapKey) { PartsColumn = parts };
+            // An encoded file carries whether a surname may be a married name as its own column; without it the level is not used.
+            var married = c.MarriedName is not null ? Find(EncodedColumns.Married(c.Column)) : -1;
+            return new ResolvedComparison(c, encoded, Encoded: true, SwapColumn(c, encoded: true), swapKey) { PartsColumn = parts, MarriedColumn = married };
         }
 
         throw Missing(c.Column, $"comparison '{c.Name}'");

@@ -32,6 +32,9 @@ public sealed record ComparisonSettings
     /// </summary>
     public string? DeferTo { get; init; }
 
+    /// <summary>For surnames: which records may carry a married name (see <see cref="MarriedNameSettings"/>).</summary>
+    public MarriedNameSettings? MarriedName { get; init; }
+
     /// <summary>Similarity bands, highest first; the type's defaults when absent.</summary>
     public IReadOnlyList<double>? Thresholds { get; init; }
 }

@@ -15,6 +15,9 @@ public static class EncodedColumns
     /// <summary>The column with keyed hashes of a name's words (<c>field~parts</c>), for the "a shared part" level.</summary>
     public static string Parts(string field) => field + Separator + "parts";
 
+    /// <summary>The column telling whether a record's surname may be a married name (<c>field~married</c>: 1, 0 or empty).</summary>
+    public static string Married(string field) => field + Separator + "married";
+
     /// <summary>Reads a <c>~parts</c> cell: 16-hex-digit keyed hashes separated by spaces.</summary>
     public static ulong[] ReadParts(string cell) =>
         [.. cell.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(h => ulong.Parse(h, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture))];

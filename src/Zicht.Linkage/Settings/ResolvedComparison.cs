@@ -9,6 +9,12 @@ internal sealed record ResolvedComparison(ComparisonSettings Settings, int Colum
     /// <summary>Birth years: the column with the date the age was estimated at, or -1.</summary>
     public int ReferenceColumn { get; init; } = -1;
 
+    /// <summary>
+    /// Surnames: the column telling whether a record may carry a married name, or -1. In a clear file the column of
+    /// <see cref="MarriedNameSettings.Column"/>; in an encoded file <c>field~married</c>, which holds 1 or 0.
+    /// </summary>
+    public int MarriedColumn { get; init; } = -1;
+
     /// <summary>Encoded names: the column with keyed hashes of the name's words, or -1.</summary>
     public int PartsColumn { get; init; } = -1;
 }

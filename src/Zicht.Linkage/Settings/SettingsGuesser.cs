@@ -137,6 +137,12 @@ public static partial class SettingsGuesser
             comparisons.Add(new ComparisonSettings { Name = field, Type = type, Column = field, SwapWith = swap, TermFrequency = termFrequency });
         }
 
+        if (last is not null && MarriedName(columns, sample, fields, roles, encoded, last) is { } married)
+        {
+            var i = comparisons.FindIndex(c => c.Column == last);
+            comparisons[i] = comparisons[i] with { MarriedName = married };
+        }
+
         if (comparisons.Count > 15)
         {
             comparisons = comparisons.Take(15).ToList();
@@ -192,6 +198,40 @@ public static partial class SettingsGuesser
         };
     }
 
+    private static readonly string[] SexHints = ["sex", "gender", "geslacht"];
+
+    private static readonly string[] FemaleValues = ["f", "female", "v", "vrouw", "vrouwelijk", "woman", "w"];
+
+    /// <summary>
+    /// Women's surnames may change by marriage: with a sex column whose values name women, the surname comparison
+    /// gets the level "different, may be a married name". In an encoded file the encoder wrote <c>surname~married</c>.
+    /// </summary>
+    private static MarriedNameSettings? MarriedName(
+        IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string?>> sample, List<string> fields, Dictionary<string, ColumnRole> roles, bool encoded, string last)
+    {
+        var sex = fields.FirstOrDefault(f => roles[f] == ColumnRole.Category && SexHints.Any(h => Squash(f).Contains(h, StringComparison.Ordinal)));
+        if (encoded)
+        {
+            return columns.Contains(EncodedColumns.Married(last), StringComparer.OrdinalIgnoreCase)
+                ? new MarriedNameSettings { Column = sex ?? EncodedColumns.Married(last), Values = FemaleValues }
+                : null;
+        }
+
+        if (sex is null)
+        {
+            return null;
+        }
+
+        var index = columns.ToList().FindIndex(c => string.Equals(c, sex, StringComparison.OrdinalIgnoreCase));
+        var women = sample.Select(r => index < r.Count ? r[index] : null)
+            .Where(v => !string.IsNullOrWhiteSpace(v) && FemaleValues.Contains(TextFolding.Fold(v)))
+            .Select(v => v!.Trim())
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return women.Count > 0 ? new MarriedNameSettings { Column = sex, Values = women } : null;
+    }
+
     private static readonly string[] RegistrationHints = ["signal", "melding", "registr", "report", "record", "intake", "contact", "visit", "bezoek"];
 
     private static List<BlockingRuleSettings> Blocking(List<string> fields, Dictionary<string, ColumnRole> roles, IReadOnlyList<string> columns, bool encoded)
@@ -229,6 +269,11 @@ public static partial class SettingsGuesser
 
             Add(true, (first, BlockingTransform.Phonetic), (last, BlockingTransform.Phonetic));
             Add(false, (last, BlockingTransform.Phonetic), (first, BlockingTransform.Initial));
+            // A typo in the surname changes its sound, and without a date of birth nothing else blocks the pair: the
+            // given name's sound with the surname's first three letters, or its last three, one of which a typo keeps.
+            // (With the surname's initial alone the blocks grow with the square of a common name's frequency.)
+            Add(false, (first, BlockingTransform.Phonetic), (last, BlockingTransform.Prefix));
+            Add(false, (first, BlockingTransform.Phonetic), (last, BlockingTransform.Suffix));
 
             if (postcode is not null)
             {

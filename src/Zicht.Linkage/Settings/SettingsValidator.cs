@@ -61,6 +61,13 @@ internal static class SettingsValidator
                 throw new LinkageSettingsException($"settings: comparison '{c.Name}': age_column and reference_column belong to type birth_year.");
             }
 
+            if (c.MarriedName is { } married
+                && (c.Type != ComparisonType.Name || string.IsNullOrWhiteSpace(married.Column) || married.Values is not { Count: > 0 } || married.Values.Any(string.IsNullOrWhiteSpace)))
+            {
+                throw new LinkageSettingsException(
+                    $"settings: comparison '{c.Name}': married_name belongs to type name and needs a column and at least one non-empty value (such as \"female\").");
+            }
+
             if (c.ReferenceColumn is not null && c.AgeColumn is null)
             {
                 throw new LinkageSettingsException($"settings: comparison '{c.Name}': reference_column needs an age_column.");
