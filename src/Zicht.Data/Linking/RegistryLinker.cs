@@ -20,12 +20,18 @@ public sealed class RegistryLinker
 
     private readonly LinkageIndex? _index;
     private readonly Dictionary<string, Guid> _exact;
+    private readonly HashSet<Guid> _read;
 
-    private RegistryLinker(LinkageIndex? index, Dictionary<string, Guid> exact)
+    private RegistryLinker(LinkageIndex? index, Dictionary<string, Guid> exact, HashSet<Guid> read)
     {
         _index = index;
         _exact = exact;
+        _read = read;
+        ModelRecords = index?.RecordCount ?? 0;
     }
+
+    /// <summary>How many signals the model was estimated on (0 without a model).</summary>
+    public int ModelRecords { get; }
 
     /// <summary>Whether a trained model is used (false: only identical normalised identifiers link).</summary>
     public bool HasModel => _index is not null;
@@ -44,8 +50,10 @@ public sealed class RegistryLinker
         var rows = new List<IReadOnlyList<string?>>();
         var clusters = new List<string>();
         var exact = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        var read = new HashSet<Guid>();
         await foreach (var s in db.Signals.AsNoTracking().Where(s => s.PersonId != null).OrderBy(s => s.Id).AsAsyncEnumerable().WithCancellation(ct))
         {
+            read.Add(s.Id);
             if (!SignalRecords.IsLinkable(s))
             {
                 continue;
@@ -60,7 +68,7 @@ public sealed class RegistryLinker
 
         if (ids.Count < MinimumForModel)
         {
-            return new RegistryLinker(null, exact);
+            return new RegistryLinker(null, exact, read);
         }
 
         var settings = SettingsGuesser.Guess(SignalRecords.Columns, rows.Take(5000).ToList(), idColumn: null).Settings;
@@ -68,13 +76,66 @@ public sealed class RegistryLinker
         data.AddRange(ids, rows);
         var model = LinkageEngine.Run(data, progress: null, ct).Model;
         var index = LinkageIndex.Create(model, data, clusters, new LinkageIndexOptions { NewClusterId = () => Guid.CreateVersion7().ToString("D") });
-        return new RegistryLinker(index, exact);
+        return new RegistryLinker(index, exact, read);
+    }
+
+    /// <summary>
+    /// Adds the signals stored since this index read the database (linked by another index: the one in use while this
+    /// one was built, or another process's) to their persons, without linking them again. Returns how many were added.
+    /// Only for an index with a model; the caller makes sure no merge or split happened since the read.
+    /// </summary>
+    public async Task<int> CatchUpAsync(ZichtDbContext db, CancellationToken ct = default)
+    {
+        if (_index is null)
+        {
+            throw new InvalidOperationException("Only an index with a model catches up; without one it is built again (it is small).");
+        }
+
+        var stored = await db.Signals.AsNoTracking().Where(s => s.PersonId != null).Select(s => s.Id).ToListAsync(ct);
+        List<Guid> missing;
+        lock (_read)
+        {
+            missing = stored.Where(id => !_read.Contains(id)).ToList();
+        }
+
+        if (missing.Count == 0)
+        {
+            return 0;
+        }
+
+        var mergedInto = await db.Persons.AsNoTracking().Where(p => p.MergedIntoId != null)
+            .Select(p => new { p.Id, Into = p.MergedIntoId!.Value }).ToDictionaryAsync(p => p.Id, p => p.Into, ct);
+        var added = 0;
+        foreach (var chunk in missing.Chunk(500))
+        {
+            foreach (var s in await db.Signals.AsNoTracking().Where(s => chunk.Contains(s.Id)).OrderBy(s => s.Id).ToListAsync(ct))
+            {
+                lock (_read)
+                {
+                    _read.Add(s.Id);
+                }
+
+                if (SignalRecords.IsLinkable(s))
+                {
+                    _index.Add(s.Id.ToString("D"), SignalRecords.Row(s), Effective(s.PersonId!.Value, mergedInto).ToString("D"));
+                    added++;
+                }
+            }
+        }
+
+        return added;
     }
 
     /// <summary>Adds a new signal and says which person it belongs to (an existing one, or a new id).</summary>
     public LinkOutcome Link(Signal signal)
     {
         var id = signal.Id.ToString("D");
+        lock (_read)
+        {
+            // Stored by this index's own caller: nothing to catch up with later.
+            _read.Add(signal.Id);
+        }
+
         if (!SignalRecords.IsLinkable(signal))
         {
             return new LinkOutcome(id, Guid.CreateVersion7().ToString("D"), LinkDecision.NewCluster, []);
@@ -129,19 +190,10 @@ public sealed class RegistryLinker
         }
     }
 
-    private bool Contains(string signalId)
-    {
-        try
-        {
-            _index!.ClusterOf(signalId);
-            return true;
-        }
-        catch (KeyNotFoundException)
-        {
-            // A signal without identifying data was never added.
-            return false;
-        }
-    }
+    /// <summary>Whether the index holds a signal (one without identifying data is never added).</summary>
+    public bool Contains(Guid signalId) => _index?.Contains(signalId.ToString("D")) ?? false;
+
+    private bool Contains(string signalId) => _index!.Contains(signalId);
 
     private static Guid Effective(Guid person, Dictionary<Guid, Guid> mergedInto)
     {

@@ -23,7 +23,12 @@ public sealed class RegistryLinking : IAsyncDisposable
     private readonly GroupCommit<LinkedSignal, SignalLinkResult> _signals;
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly SemaphoreSlim _build = new(1, 1);
+    private readonly CancellationTokenSource _stopping = new();
     private volatile RegistryLinker? _linker;
+    private Task _reestimation = Task.CompletedTask;
+    private Task _lastStored = Task.CompletedTask;
+    private long _decisions;
+    private int _nextReestimation;
 
     public RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms)
     {
@@ -31,6 +36,15 @@ public sealed class RegistryLinking : IAsyncDisposable
         _pseudonyms = pseudonyms;
         _signals = new GroupCommit<LinkedSignal, SignalLinkResult>(StoreAsync);
     }
+
+    /// <summary>
+    /// The model is estimated again, in the background, once the index holds this many times the signals it was
+    /// estimated on (2: at every doubling), so weights learnt from a young registry are not kept for good.
+    /// </summary>
+    public double ReestimateGrowth { get; init; } = 2;
+
+    /// <summary>The re-estimation running, or the last one (completed when none ran).</summary>
+    public Task Reestimation => _reestimation;
 
     /// <summary>The index, built from the database on first use, again after a failed write, and once the registry has enough signals for a model.</summary>
     public async Task<RegistryLinker> LinkerAsync(CancellationToken ct = default)
@@ -72,8 +86,12 @@ public sealed class RegistryLinking : IAsyncDisposable
     {
         var stored = await WriteAsync(async () =>
         {
-            var outcome = (await LinkerAsync(ct)).Link(signal);
-            return _signals.WriteAsync(new LinkedSignal(signal, actor, outcome), ct);
+            var linker = await LinkerAsync(ct);
+            var outcome = linker.Link(signal);
+            var store = _signals.WriteAsync(new LinkedSignal(signal, actor, outcome), ct);
+            _lastStored = store;
+            ReestimateWhenGrown(linker);
+            return store;
         }, ct);
         try
         {
@@ -85,6 +103,61 @@ public sealed class RegistryLinking : IAsyncDisposable
             // signal stored: the index is right then.)
             _linker = null;
             throw;
+        }
+    }
+
+    /// <summary>Starts a re-estimation when the registry has grown enough since the model was estimated (under the writer lock).</summary>
+    private void ReestimateWhenGrown(RegistryLinker linker)
+    {
+        if (!linker.HasModel || linker.RecordCount < ReestimateGrowth * linker.ModelRecords || linker.RecordCount < _nextReestimation || !_reestimation.IsCompleted)
+        {
+            return;
+        }
+
+        // Not again before the registry has grown by another twentieth, should this one be given up.
+        _nextReestimation = linker.RecordCount + Math.Max(RegistryLinker.MinimumForModel, linker.RecordCount / 20);
+        _reestimation = Task.Run(() => ReestimateAsync(_stopping.Token));
+    }
+
+    /// <summary>
+    /// Builds a new index from the database (reading the signals and estimating the model again) while the old one
+    /// keeps linking, then, between two writes, catches it up with the signals stored meanwhile and puts it in place.
+    /// A merge or split decided meanwhile is not in what it read: then it is given up, and a later signal tries again.
+    /// </summary>
+    private async Task ReestimateAsync(CancellationToken ct)
+    {
+        var decisions = Interlocked.Read(ref _decisions);
+        RegistryLinker fresh;
+        await using (var db = _work.Database.CreateContext())
+        {
+            fresh = await RegistryLinker.BuildAsync(db, ct);
+        }
+
+        await _writer.WaitAsync(ct);
+        try
+        {
+            if (!fresh.HasModel || Interlocked.Read(ref _decisions) != decisions)
+            {
+                return;
+            }
+
+            try
+            {
+                // Signals are stored in the order they were linked: once the last is, all are.
+                await _lastStored;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A signal that failed is not in the database, so not in what the new index reads either.
+            }
+
+            await using var db = _work.Database.CreateContext();
+            await fresh.CatchUpAsync(db, ct);
+            _linker = fresh;
+        }
+        finally
+        {
+            _writer.Release();
         }
     }
 
@@ -137,7 +210,7 @@ public sealed class RegistryLinking : IAsyncDisposable
     /// A case worker's decision on a review: the same person (the signal's person is merged into the candidate, whose
     /// pseudonym stays) or a different one (the review closes and nothing moves).
     /// </summary>
-    public Task<PersonMerge?> DecideAsync(Guid reviewId, bool samePerson, string actor, CancellationToken ct = default) => WriteAsync(async () =>
+    public Task<PersonMerge?> DecideAsync(Guid reviewId, bool samePerson, string actor, CancellationToken ct = default) => DecisionAsync(async () =>
     {
         var merge = await _work.WriteAsync<PersonMerge?>(async (db, audit) =>
         {
@@ -160,7 +233,7 @@ public sealed class RegistryLinking : IAsyncDisposable
     }, ct);
 
     /// <summary>Merges two persons found to be one; the kept person's pseudonym and case stay the person's face.</summary>
-    public Task<PersonMerge> MergeAsync(Guid kept, Guid absorbed, string actor, string reason, CancellationToken ct = default) => WriteAsync(async () =>
+    public Task<PersonMerge> MergeAsync(Guid kept, Guid absorbed, string actor, string reason, CancellationToken ct = default) => DecisionAsync(async () =>
     {
         var merge = await _work.WriteAsync(async (db, audit) =>
         {
@@ -178,7 +251,7 @@ public sealed class RegistryLinking : IAsyncDisposable
     }, ct);
 
     /// <summary>Undoes a merge: the absorbed person (and those merged into it before) stand on their own again.</summary>
-    public Task<PersonMerge> UndoMergeAsync(Guid mergeId, string actor, string? reason = null, CancellationToken ct = default) => WriteAsync(async () =>
+    public Task<PersonMerge> UndoMergeAsync(Guid mergeId, string actor, string? reason = null, CancellationToken ct = default) => DecisionAsync(async () =>
     {
         var (merge, signals) = await _work.WriteAsync(async (db, audit) =>
         {
@@ -212,7 +285,7 @@ public sealed class RegistryLinking : IAsyncDisposable
     }, ct);
 
     /// <summary>Takes signals from a person to a new person (with its own pseudonym and case), because they were someone else.</summary>
-    public Task<PersonSplit> SplitAsync(Guid personId, IReadOnlyCollection<Guid> signalIds, string actor, string reason, CancellationToken ct = default) => WriteAsync(async () =>
+    public Task<PersonSplit> SplitAsync(Guid personId, IReadOnlyCollection<Guid> signalIds, string actor, string reason, CancellationToken ct = default) => DecisionAsync(async () =>
     {
         if (signalIds.Count == 0)
         {
@@ -357,11 +430,38 @@ public sealed class RegistryLinking : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        // Signals already linked are stored before the registry stops.
+        // Signals already linked are stored before the registry stops; a re-estimation under way is given up.
+        await _stopping.CancelAsync();
+        try
+        {
+            await _reestimation;
+        }
+        catch (Exception)
+        {
+            // Cancelled, or failed: the index it would have replaced is being dropped too.
+        }
+
         await _signals.DisposeAsync();
         _writer.Dispose();
         _build.Dispose();
+        _stopping.Dispose();
     }
+
+    /// <summary>A merge, split or review decision: counted when done, so a re-estimation that read the database before it is given up.</summary>
+    private Task<T> DecisionAsync<T>(Func<Task<T>> write, CancellationToken ct = default) => WriteAsync(
+        async () =>
+        {
+            try
+            {
+                return await write();
+            }
+            finally
+            {
+                // Inside the writer lock, after the commit: a re-estimation waiting for the lock sees it.
+                Interlocked.Increment(ref _decisions);
+            }
+        },
+        ct);
 
     private async Task<T> WriteAsync<T>(Func<Task<T>> write, CancellationToken ct = default)
     {

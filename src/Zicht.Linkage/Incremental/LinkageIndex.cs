@@ -101,24 +101,30 @@ public sealed class LinkageIndex
                 decision = byCluster.Count > 0 && byCluster[0].Probability >= _options.ReviewThreshold ? LinkDecision.Review : LinkDecision.NewCluster;
             }
 
-            _clusterOf.Add(cluster);
-            Members(cluster).Add(record);
-            for (var r = 0; r < _data.Keys.Length; r++)
-            {
-                var key = _data.Keys[r][record];
-                if (key != 0)
-                {
-                    if (!_added[r].TryGetValue(key, out var list))
-                    {
-                        _added[r][key] = list = [];
-                    }
-
-                    list.Add(record);
-                }
-            }
-
+            Place(record, cluster);
             var candidates = scored.Where(c => c.Probability >= _options.ReviewThreshold).OrderByDescending(c => c.Weight).ToList();
             return new LinkOutcome(recordId, cluster, decision, candidates);
+        }
+    }
+
+    /// <summary>
+    /// Adds a record to a cluster someone else decided on, without linking it: a record linked and stored elsewhere
+    /// (by another process, or while this index was being built) that the index catches up with.
+    /// </summary>
+    public void Add(string recordId, IReadOnlyList<string?> row, string clusterId)
+    {
+        lock (_gate)
+        {
+            Place(_data.Add(recordId, row), clusterId);
+        }
+    }
+
+    /// <summary>Whether the index holds a record.</summary>
+    public bool Contains(string recordId)
+    {
+        lock (_gate)
+        {
+            return _data.IndexOf(recordId) >= 0;
         }
     }
 
@@ -251,6 +257,26 @@ public sealed class LinkageIndex
         }
 
         return result;
+    }
+
+    /// <summary>Puts a newly added record in its cluster and makes it findable by its blocking keys.</summary>
+    private void Place(int record, string cluster)
+    {
+        _clusterOf.Add(cluster);
+        Members(cluster).Add(record);
+        for (var r = 0; r < _data.Keys.Length; r++)
+        {
+            var key = _data.Keys[r][record];
+            if (key != 0)
+            {
+                if (!_added[r].TryGetValue(key, out var list))
+                {
+                    _added[r][key] = list = [];
+                }
+
+                list.Add(record);
+            }
+        }
     }
 
     private static int LowerBound(ulong[] keys, ulong key)

@@ -248,4 +248,70 @@ public sealed class RegistryLinkingTests
         await using var db = database.CreateContext();
         Assert.Equal(0, await db.LinkReviews.CountAsync(r => r.Status == LinkReviewStatus.Pending, ct));
     }
+
+    private static Signal Stranger(int i) =>
+        NewSignal(new PersonIdentity($"Wilhelmina{(char)('a' + i % 26)}{(char)('a' + i / 26)}", $"Zuiderveldhuis{(char)('a' + i % 26)}{(char)('a' + i / 26)}", new DateOnly(1960 + i % 40, 1 + i % 12, 1 + i % 28)));
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task The_model_is_estimated_again_once_the_registry_has_grown_and_keeps_every_signal(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (database, seeded) = await SeededAsync(provider);
+        await seeded.DisposeAsync();
+        await using var linking = new RegistryLinking(new UnitOfWork(database), Pseudonyms) { ReestimateGrowth = 1.01 };
+        var first = await linking.LinkerAsync(ct);
+        Assert.True(first.HasModel);
+        Assert.Equal(first.RecordCount, first.ModelRecords);
+
+        // Grown by a hundredth: the next signal starts a re-estimation in the background; the rest arrive while it runs.
+        var grow = first.ModelRecords / 100 + 1;
+        var registered = new List<SignalLinkResult>();
+        for (var i = 0; i < grow + 5; i++)
+        {
+            registered.Add(await linking.RegisterAsync(Stranger(i), "signaller", ct));
+        }
+
+        await linking.Reestimation;
+        var second = await linking.LinkerAsync(ct);
+        Assert.NotSame(first, second);
+        Assert.True(second.ModelRecords >= first.ModelRecords + grow - 1, $"estimated on {second.ModelRecords} signals, {first.ModelRecords} before");
+        Assert.Equal(first.ModelRecords + registered.Count, second.RecordCount);
+        Assert.All(registered, r => Assert.True(second.Contains(r.SignalId)));
+
+        // The new index links a later signal of one of them to that person.
+        var again = await linking.RegisterAsync(Stranger(3), "signaller", ct);
+        Assert.Equal(registered[3].PersonId, again.PersonId);
+        Assert.Equal(LinkDecision.Linked, again.Decision);
+    }
+
+    [Fact]
+    public async Task An_index_catches_up_with_signals_another_process_stored()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (database, elsewhere) = await SeededAsync(DatabaseProvider.Sqlite);
+        RegistryLinker ours;
+        await using (var db = database.CreateContext())
+        {
+            ours = await RegistryLinker.BuildAsync(db, ct);
+        }
+
+        var stored = new List<SignalLinkResult>();
+        for (var i = 0; i < 3; i++)
+        {
+            stored.Add(await elsewhere.RegisterAsync(Stranger(i), "signaller", ct));
+        }
+
+        Assert.All(stored, r => Assert.False(ours.Contains(r.SignalId)));
+        await using (var db = database.CreateContext())
+        {
+            Assert.Equal(3, await ours.CatchUpAsync(db, ct));
+            Assert.Equal(0, await ours.CatchUpAsync(db, ct));
+        }
+
+        Assert.All(stored, r => Assert.True(ours.Contains(r.SignalId)));
+        var outcome = ours.Link(Stranger(1));
+        Assert.Equal(LinkDecision.Linked, outcome.Decision);
+        Assert.Equal(stored[1].PersonId.ToString("D"), outcome.ClusterId);
+    }
 }
