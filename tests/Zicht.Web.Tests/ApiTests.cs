@@ -251,6 +251,11 @@ public sealed class ApiTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         using var unknown = await client.PostAsJsonAsync("/api/v1/suspects", new { familyName = "Niemand", victims = new[] { "P-DOESNOTEXIST" } });
         Assert.True((await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("victims", out _));
+        // An unknown pseudonym of the suspect's own (a registered person) is refused on that field, not on the victims.
+        using var unknownOwn = await client.PostAsJsonAsync("/api/v1/suspects", new { familyName = "Niemand", victims = new[] { pseudonym }, ownPseudonym = "P-DOESNOTEXIST" });
+        var ownErrors = (await unknownOwn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(ownErrors.TryGetProperty("ownPseudonym", out _), ownErrors.ToString());
+        Assert.False(ownErrors.TryGetProperty("victims", out _));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/suspects/{Guid.NewGuid()}")).StatusCode);
     }
 

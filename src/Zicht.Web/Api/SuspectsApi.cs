@@ -60,8 +60,8 @@ public static class SuspectsApi
         }
         catch (DomainException e)
         {
-            // The register names the pseudonym it could not find; the victims are the usual cause.
-            return ApiProblems.Invalid(http, e.Message.Contains("pseudonym", StringComparison.Ordinal) ? nameof(SuspectRequest.Victims) : "", e.Message, e.Dutch ?? e.Message);
+            // A pseudonym the register could not find is refused on the field that named it (a victim, or the suspect's own).
+            return ApiProblems.Invalid(http, e.Field ?? "", e.Message, e.Dutch ?? e.Message);
         }
     }
 
@@ -89,7 +89,7 @@ public static class SuspectsApi
         }
         catch (DomainException e)
         {
-            return ApiProblems.Invalid(http, nameof(VictimLink.Pseudonym), e.Message, e.Dutch ?? e.Message);
+            return ApiProblems.Invalid(http, e.Field ?? nameof(VictimLink.Pseudonym), e.Message, e.Dutch ?? e.Message);
         }
 
         return TypedResults.NoContent();

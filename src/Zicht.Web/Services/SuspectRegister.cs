@@ -68,12 +68,12 @@ public sealed class SuspectRegister(RegistryWork registry, Pseudonymizer pseudon
 
         return registry.WriteAsync(async (db, audit) =>
         {
-            var ownPersonId = string.IsNullOrWhiteSpace(ownPseudonym) ? null : await PersonIdAsync(db, ownPseudonym, ct);
+            var ownPersonId = string.IsNullOrWhiteSpace(ownPseudonym) ? null : await PersonIdAsync(db, ownPseudonym, "OwnPseudonym", ct);
             var id = Guid.NewGuid();
             var suspect = new Suspect(id, pseudonyms.ForSuspect(identity, id), identity, gender, string.IsNullOrWhiteSpace(nationality) ? null : nationality, registeredOn, ownPersonId);
             foreach (var p in victimPseudonyms.Where(v => !string.IsNullOrWhiteSpace(v)))
             {
-                suspect.AddVictim((await PersonIdAsync(db, p, ct))!.Value);
+                suspect.AddVictim((await PersonIdAsync(db, p, "Victims", ct))!.Value);
             }
 
             db.Suspects.Add(suspect);
@@ -85,7 +85,7 @@ public sealed class SuspectRegister(RegistryWork registry, Pseudonymizer pseudon
     public Task LinkVictimAsync(Actor actor, Guid suspectId, string pseudonym, CancellationToken ct = default) =>
         Change(actor, suspectId, async (db, s) =>
         {
-            var personId = (await PersonIdAsync(db, pseudonym, ct))!.Value;
+            var personId = (await PersonIdAsync(db, pseudonym, "Pseudonym", ct))!.Value;
             var linked = await db.SuspectVictims.AnyAsync(v => v.SuspectId == s.Id && v.PersonId == personId, ct);
             if (!linked)
             {
@@ -193,11 +193,12 @@ public sealed class SuspectRegister(RegistryWork registry, Pseudonymizer pseudon
         }
     }
 
-    private static async Task<Guid?> PersonIdAsync(ZichtDbContext db, string pseudonym, CancellationToken ct)
+    /// <param name="field">The field that named the pseudonym, for a refusal placed on it.</param>
+    private static async Task<Guid?> PersonIdAsync(ZichtDbContext db, string pseudonym, string field, CancellationToken ct)
     {
         var p = pseudonym.Trim().ToUpperInvariant();
         return await db.Persons.Where(x => x.Pseudonym == p).Select(x => (Guid?)x.Id).FirstOrDefaultAsync(ct)
-            ?? throw new DomainException($"No registered person has the pseudonym '{pseudonym.Trim()}'.", $"Geen geregistreerde persoon heeft het pseudoniem '{pseudonym.Trim()}'.");
+            ?? throw new DomainException($"No registered person has the pseudonym '{pseudonym.Trim()}'.", $"Geen geregistreerde persoon heeft het pseudoniem '{pseudonym.Trim()}'.", field);
     }
 
     private static void Require(Actor actor)
