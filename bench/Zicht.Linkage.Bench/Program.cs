@@ -120,6 +120,13 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
     }
 
     Console.WriteLine($"[{label}] pairwise (clusters) precision {clusters.Pairwise.Precision:F4} recall {clusters.Pairwise.Recall:F4} F1 {clusters.Pairwise.F1:F4}; B-cubed P {clusters.BCubedPrecision:F4} R {clusters.BCubedRecall:F4}; exact clusters {clusters.ExactClusterShare:P2}");
+    if (linkable.UnlinkableRecords > 0)
+    {
+        // The persons the clusters make, over linkable records: every pair of records in one cluster counts as a link.
+        var keep = Enumerable.Range(0, data.Count).Where(i => source.Linkable[i]).ToList();
+        var c = LinkageEvaluator.Clusters([.. keep.Select(i => clustering.ClusterOf[i])], [.. keep.Select(i => truth[i])]).Pairwise;
+        Console.WriteLine($"[{label}] clusters (linkable) precision {c.Precision:F4} recall {c.Recall:F4} F1 {c.F1:F4} (tp {c.TruePositives:N0} fp {c.FalsePositives:N0} fn {c.FalseNegatives:N0})");
+    }
     if (Environment.GetEnvironmentVariable("BENCH_SHOW_MODEL") == "1")
     {
         foreach (var c in result.Model.Comparisons)

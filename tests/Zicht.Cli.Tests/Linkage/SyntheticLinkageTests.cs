@@ -6,8 +6,8 @@ namespace Zicht.Cli.Tests.Linkage;
 /// <summary>
 /// Linkage on Zicht's own synthetic population, end to end through the commands: a regression in the generator's
 /// identifying fields or in the engine lowers precision or recall below the floor and fails here. The floors lie a
-/// little under what this population reaches (4,782 signals, seed 20161: precision 0.995 in clear and 0.996
-/// encoded, recall 0.944 in clear and 0.940 encoded), see docs/linkage.md.
+/// little under what this population reaches (4,782 signals, seed 20161: precision 0.994 in clear and 0.995
+/// encoded, recall 0.959 in clear and 0.951 encoded), see docs/linkage.md.
 /// </summary>
 public sealed class SyntheticLinkageTests
 {
@@ -41,11 +41,13 @@ public sealed class SyntheticLinkageTests
         Assert.Contains("\"type\": \"birth_year\"", dedupe.Out, StringComparison.Ordinal);
         Assert.Contains("\"age_column\": \"estimated_age\"", dedupe.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("\"column\": \"true_person_id\"", dedupe.Out, StringComparison.Ordinal);
+        // A woman's surname may be a married name: the sex column says whose.
+        Assert.Contains("\"married_name\"", dedupe.Out, StringComparison.Ordinal);
 
         var clear = await Cli.RunAsync(Link, "link", "evaluate", "--pairs", pairs, "--truth-column", "true_person_id", "--input", signals, "--id-column", "signal_id", "--linkable", Identifying);
         Assert.True(clear.Exit == 0, clear.Error);
-        Assert.True(Metric(clear.Out, "linkable records", "precision") >= 0.98, clear.Out);
-        Assert.True(Metric(clear.Out, "linkable records", "recall") >= 0.935, clear.Out);
+        Assert.True(Metric(clear.Out, "linkable records", "precision") >= 0.985, clear.Out);
+        Assert.True(Metric(clear.Out, "linkable records", "recall") >= 0.95, clear.Out);
         // Anonymous signals are counted apart, never linked.
         Assert.Matches(@"not linkable\s+[1-9][\d,]* records without any of these; [\d,]+ true pairs involve one, 0 predicted pairs do", clear.Out);
 
@@ -55,14 +57,15 @@ public sealed class SyntheticLinkageTests
         var encode = await Cli.RunAsync(Link, "link", "encode", "--input", signals, "--secret-file", key, "--settings", settings, "--id-column", "signal_id", "--output", encoded);
         Assert.True(encode.Exit == 0, encode.Error);
         Assert.DoesNotContain("estimated_age", File.ReadLines(encoded).First(), StringComparison.Ordinal);
+        Assert.Contains("family_name~married", File.ReadLines(encoded).First(), StringComparison.Ordinal);
 
         var encodedPairs = Path.Combine(folder, "pairs.enc.csv");
         var privacy = await Cli.RunAsync(Link, "link", "dedupe", "--input", encoded, "--id-column", "signal_id", "--settings", settings, "--output", encodedPairs);
         Assert.True(privacy.Exit == 0, privacy.Error);
         var evaluation = await Cli.RunAsync(Link, "link", "evaluate", "--pairs", encodedPairs, "--truth-column", "true_person_id", "--input", signals, "--id-column", "signal_id", "--linkable", Identifying);
         Assert.True(evaluation.Exit == 0, evaluation.Error);
-        Assert.True(Metric(evaluation.Out, "linkable records", "precision") >= 0.98, evaluation.Out);
-        Assert.True(Metric(evaluation.Out, "linkable records", "recall") >= 0.93, evaluation.Out);
+        Assert.True(Metric(evaluation.Out, "linkable records", "precision") >= 0.985, evaluation.Out);
+        Assert.True(Metric(evaluation.Out, "linkable records", "recall") >= 0.94, evaluation.Out);
     }
 
     [Fact]
