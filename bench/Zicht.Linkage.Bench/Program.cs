@@ -211,7 +211,7 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
                     if (source.Linkable[m[i]] && source.Linkable[m[j]] && !found.Contains((Math.Min(m[i], m[j]), Math.Max(m[i], m[j]))))
                     {
                         var e = result.Scorer.Explain(m[i], m[j]);
-                        Console.WriteLine($"FN {e.Probability:F3}: {string.Join(" | ", rows[m[i]])}  <>  {string.Join(" | ", rows[m[j]])} :: {string.Join(", ", e.Comparisons.Select(c => $"{c.Comparison}={c.LevelLabel}:{c.Weight:F1}"))}");
+                        Console.WriteLine($"FN {e.Probability:F3}: {string.Join(" | ", source.Rows[m[i]].Take(12))}  <>  {string.Join(" | ", source.Rows[m[j]].Take(12))} :: {string.Join(", ", e.Comparisons.Select(c => $"{c.Comparison}={c.LevelLabel}:{c.Weight:F1}"))}");
                         missed++;
                     }
                 }

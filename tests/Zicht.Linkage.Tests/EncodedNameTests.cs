@@ -42,4 +42,25 @@ public sealed class EncodedNameTests
         Assert.Equal("swapped with last_name", Level(["1", "Paulina", "Majewski"], ["2", "Majewksi", "Paulina"]));
         Assert.Equal("missing, or swapped (weighed with first_name)", Level(["1", "Paulina", "Majewski"], ["2", "Majewksi", "Paulina"], comparison: 1));
     }
+
+    [Theory]
+    [InlineData("Rob", "Rpb")]
+    [InlineData("Garcu", "Gacru")]
+    [InlineData("János", "áJnos")]
+    [InlineData("ten Wal", "Tenwal")]
+    public void Short_names_one_typo_apart_are_one_edit_apart_where_their_filters_share_few_bigrams(string a, string b) =>
+        Assert.Equal("one edit apart", Level(["1", a, "Gaagderhoven"], ["2", b, "Gaagderhoven"]));
+
+    [Theory]
+    [InlineData("Rob", "Ali")]
+    [InlineData("Garcu", "Gerrit")]
+    public void Names_more_than_one_edit_apart_are_not(string a, string b) =>
+        Assert.NotEqual("one edit apart", Level(["1", a, "Gaagderhoven"], ["2", b, "Gaagderhoven"]));
+
+    [Fact]
+    public void Swapped_names_are_recognised_through_a_transposition_or_a_dropped_second_name()
+    {
+        Assert.Equal("swapped with last_name", Level(["1", "Prossy", "Lubegnyi"], ["2", "Lubegnyi", "rPossy"]));
+        Assert.Equal("swapped with last_name", Level(["1", "Huda Nadia", "El Salinish"], ["2", "El Salinish", "Huda"]));
+    }
 }

@@ -11,20 +11,23 @@ internal sealed class BloomColumn : ComparisonColumn
     private readonly List<int> _pop = [];
     private readonly List<string?> _swapKeys = [];
     private readonly List<ulong[]?> _parts = [];
+    private readonly List<ulong[]?> _edits = [];
     private readonly double[] _bands;
     private readonly int _swapLevel;
     private readonly int _swapKeyLevel;
     private readonly int _partsLevel;
+    private readonly int _editsLevel;
     private readonly int _firstBand;
 
-    private BloomColumn(ResolvedComparison resolved, string[] labels, double[] bands, int swapLevel, int swapKeyLevel, int partsLevel)
+    private BloomColumn(ResolvedComparison resolved, string[] labels, double[] bands, int swapLevel, int swapKeyLevel, int partsLevel, int editsLevel)
         : base(resolved, labels)
     {
         _bands = bands;
         _swapLevel = swapLevel;
         _swapKeyLevel = swapKeyLevel;
         _partsLevel = partsLevel;
-        _firstBand = 2 + (swapLevel > 0 ? 1 : 0) + (swapKeyLevel > 0 ? 1 : 0) + (partsLevel > 0 ? 1 : 0);
+        _editsLevel = editsLevel;
+        _firstBand = 2 + (swapLevel > 0 ? 1 : 0) + (swapKeyLevel > 0 ? 1 : 0) + (partsLevel > 0 ? 1 : 0) + (editsLevel > 0 ? 1 : 0);
     }
 
     public BloomColumn? SwapPartner { get; set; }
@@ -60,9 +63,16 @@ internal sealed class BloomColumn : ComparisonColumn
             partsLevel = labels.Count;
         }
 
+        var editsLevel = -1;
+        if (resolved.EditsColumn >= 0)
+        {
+            labels.Add("one edit apart");
+            editsLevel = labels.Count;
+        }
+
         labels.AddRange(bands.Select(b => $"Dice >= {Bands.Format(b)}"));
         labels.Add("different");
-        return new BloomColumn(resolved, [.. labels], bands, swapLevel, swapKeyLevel, partsLevel);
+        return new BloomColumn(resolved, [.. labels], bands, swapLevel, swapKeyLevel, partsLevel, editsLevel);
     }
 
     public override int Level(int a, int b)
@@ -82,11 +92,12 @@ internal sealed class BloomColumn : ComparisonColumn
         var dice = BitVectors.Dice(_bits[va], _bits[vb], _pop[va], _pop[vb]);
         var top = _bands.Length > 0 ? _bands[0] : 1.0;
         // Swapped names are recognised through a typo or a dropped second name, as in clear (one edit, a shared part):
-        // both crosswise pairs must reach the 0.7 band, which two unrelated names rarely do even once.
+        // both crosswise pairs must reach the 0.7 band, which two unrelated names rarely do even once, or share a
+        // part or a one-edit neighbour.
         var swapFloor = _bands.Length > 0 ? Math.Min(top, Math.Max(0.7, _bands[^1])) : 1.0;
         if (dice < top && _swapLevel > 0 && SwapPartner is { } other
             && other.ValueId(a) >= 0 && other.ValueId(b) >= 0
-            && Dice(va, other, b) >= swapFloor && other.Dice(other.ValueId(a), this, b) >= swapFloor)
+            && Crosswise(a, other, b, swapFloor) && other.Crosswise(a, this, b, swapFloor))
         {
             return SwapCountedByPartner ? 0 : _swapLevel;
         }
@@ -99,6 +110,11 @@ internal sealed class BloomColumn : ComparisonColumn
         if (dice < top && _partsLevel > 0 && SharePart(_parts[a], _parts[b]))
         {
             return _partsLevel;
+        }
+
+        if (dice < top && _editsLevel > 0 && Intersect(_edits[a], _edits[b]))
+        {
+            return _editsLevel;
         }
 
         for (var i = 0; i < _bands.Length; i++)
@@ -120,6 +136,19 @@ internal sealed class BloomColumn : ComparisonColumn
         {
             var cell = Resolved.PartsColumn < row.Count ? row[Resolved.PartsColumn] : null;
             _parts.Add(string.IsNullOrWhiteSpace(cell) ? null : EncodedColumns.ReadParts(cell));
+        }
+
+        if (Resolved.EditsColumn >= 0)
+        {
+            var cell = Resolved.EditsColumn < row.Count ? row[Resolved.EditsColumn] : null;
+            ulong[]? edits = null;
+            if (!string.IsNullOrWhiteSpace(cell))
+            {
+                edits = EncodedColumns.ReadParts(cell);
+                Array.Sort(edits);
+            }
+
+            _edits.Add(edits);
         }
 
         if (Resolved.SwapKeyColumn >= 0)
@@ -156,6 +185,41 @@ internal sealed class BloomColumn : ComparisonColumn
 
         return false;
     }
+
+    /// <summary>Whether two sorted sets of keyed hashes share one.</summary>
+    private static bool Intersect(ulong[]? a, ulong[]? b)
+    {
+        if (a is null || b is null)
+        {
+            return false;
+        }
+
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                return true;
+            }
+
+            if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether this column's value of record <paramref name="a"/> is one name with <paramref name="other"/>'s value of <paramref name="b"/>.</summary>
+    private bool Crosswise(int a, BloomColumn other, int b, double floor) =>
+        Dice(ValueId(a), other, b) >= floor
+        || (_parts.Count > 0 && other._parts.Count > 0 && SharePart(_parts[a], other._parts[b]))
+        || (_edits.Count > 0 && other._edits.Count > 0 && Intersect(_edits[a], other._edits[b]));
 
     /// <summary>Dice of this column's value <paramref name="valueId"/> with <paramref name="other"/>'s value of <paramref name="record"/>.</summary>
     private double Dice(int valueId, BloomColumn other, int record)

@@ -90,6 +90,8 @@ public sealed class BloomEncoder
             {
                 output.Add(EncodedColumns.Parts(field.Column));
                 _writers.Add(row => Parts(Value(row, field)));
+                output.Add(EncodedColumns.Edits(field.Column));
+                _writers.Add(row => Edits(Value(row, field)));
             }
 
             // Whether a surname may be a married name travels as 1 or 0: it tells what the sex column tells, which the
@@ -276,6 +278,37 @@ public sealed class BloomEncoder
         }
 
         return string.Join(' ', parts.Select(p => Convert.ToHexString(HMACSHA256.HashData(_blockingKey, Encoding.UTF8.GetBytes($"part|{p}")), 0, 8).ToLowerInvariant()));
+    }
+
+    /// <summary>
+    /// Keyed hashes of a name's words and of every word with one letter left out (a symmetric-deletion neighbourhood):
+    /// two names one typo apart share one (a letter changed, added, dropped or two neighbours swapped), which bigram
+    /// filters of short names miss ("Rob" and "Rpb", "Garcu" and "Gacru"). As in clear, a name of one word counts from
+    /// three letters, the words of a longer name from four; the name written without spaces counts too ("ten Wal", "Tenwal").
+    /// </summary>
+    private string? Edits(string? raw)
+    {
+        var name = NameNormaliser.Normalise(raw);
+        var words = name.Core.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var compact = name.Full.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var eligible = (words.Length == 1 ? words.Where(w => w.Length >= 3) : words.Where(w => w.Length >= 4)).ToList();
+        if (compact.Length >= 3 && !eligible.Contains(compact))
+        {
+            eligible.Add(compact);
+        }
+
+        var variants = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in eligible)
+        {
+            variants.Add(word);
+            for (var i = 0; i < word.Length; i++)
+            {
+                variants.Add(word.Remove(i, 1));
+            }
+        }
+
+        return variants.Count == 0 ? null
+            : string.Join(' ', variants.Order(StringComparer.Ordinal).Select(v => Convert.ToHexString(HMACSHA256.HashData(_blockingKey, Encoding.UTF8.GetBytes($"edit|{v}")), 0, 8).ToLowerInvariant()));
     }
 
     private string? KeyedHash(string value, BlockingTransform transform)

@@ -49,7 +49,8 @@ internal sealed class ColumnResolver
             var parts = c.Type == ComparisonType.Name ? Find(EncodedColumns.Parts(c.Column)) : -1;
             // An encoded file carries whether a surname may be a married name as its own column; without it the level is not used.
             var married = c.MarriedName is not null ? Find(EncodedColumns.Married(c.Column)) : -1;
-            return new ResolvedComparison(c, encoded, Encoded: true, SwapColumn(c, encoded: true), swapKey) { PartsColumn = parts, MarriedColumn = married };
+            var edits = c.Type == ComparisonType.Name ? Find(EncodedColumns.Edits(c.Column)) : -1;
+            return new ResolvedComparison(c, encoded, Encoded: true, SwapColumn(c, encoded: true), swapKey) { PartsColumn = parts, EditsColumn = edits, MarriedColumn = married };
         }
 
         throw Missing(c.Column, $"comparison '{c.Name}'");

@@ -15,6 +15,9 @@ public static class EncodedColumns
     /// <summary>The column with keyed hashes of a name's words (<c>field~parts</c>), for the "a shared part" level.</summary>
     public static string Parts(string field) => field + Separator + "parts";
 
+    /// <summary>The column with keyed hashes of a name's one-deletion neighbourhood (<c>field~edits</c>), for the "one edit apart" level.</summary>
+    public static string Edits(string field) => field + Separator + "edits";
+
     /// <summary>The column telling whether a record's surname may be a married name (<c>field~married</c>: 1, 0 or empty).</summary>
     public static string Married(string field) => field + Separator + "married";
 

@@ -15,6 +15,9 @@ internal sealed record ResolvedComparison(ComparisonSettings Settings, int Colum
     /// </summary>
     public int MarriedColumn { get; init; } = -1;
 
+    /// <summary>Encoded names: the column with keyed hashes of the name's one-deletion neighbourhood, or -1.</summary>
+    public int EditsColumn { get; init; } = -1;
+
     /// <summary>Encoded names: the column with keyed hashes of the name's words, or -1.</summary>
     public int PartsColumn { get; init; } = -1;
 }
