@@ -141,14 +141,7 @@ internal sealed class BloomColumn : ComparisonColumn
         if (Resolved.EditsColumn >= 0)
         {
             var cell = Resolved.EditsColumn < row.Count ? row[Resolved.EditsColumn] : null;
-            ulong[]? edits = null;
-            if (!string.IsNullOrWhiteSpace(cell))
-            {
-                edits = EncodedColumns.ReadParts(cell);
-                Array.Sort(edits);
-            }
-
-            _edits.Add(edits);
+            _edits.Add(string.IsNullOrWhiteSpace(cell) ? null : EncodedColumns.ReadEdits(cell, EncodedColumns.Edits(Settings.Column)));
         }
 
         if (Resolved.SwapKeyColumn >= 0)

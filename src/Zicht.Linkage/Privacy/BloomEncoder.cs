@@ -307,8 +307,21 @@ public sealed class BloomEncoder
             }
         }
 
-        return variants.Count == 0 ? null
-            : string.Join(' ', variants.Order(StringComparer.Ordinal).Select(v => Convert.ToHexString(HMACSHA256.HashData(_blockingKey, Encoding.UTF8.GetBytes($"edit|{v}")), 0, 8).ToLowerInvariant()));
+        if (variants.Count == 0)
+        {
+            return null;
+        }
+
+        // 48 bits a hash, packed and in Base64: a name has a dozen of them, and a million records carry them all.
+        var packed = new byte[variants.Count * EncodedColumns.EditHashBytes];
+        var at = 0;
+        foreach (var v in variants.Order(StringComparer.Ordinal))
+        {
+            HMACSHA256.HashData(_blockingKey, Encoding.UTF8.GetBytes($"edit|{v}")).AsSpan(0, EncodedColumns.EditHashBytes).CopyTo(packed.AsSpan(at));
+            at += EncodedColumns.EditHashBytes;
+        }
+
+        return Convert.ToBase64String(packed);
     }
 
     private string? KeyedHash(string value, BlockingTransform transform)

@@ -6,8 +6,8 @@ namespace Zicht.Cli.Tests.Linkage;
 /// <summary>
 /// Linkage on Zicht's own synthetic population, end to end through the commands: a regression in the generator's
 /// identifying fields or in the engine lowers precision or recall below the floor and fails here. The floors lie a
-/// little under what this population reaches (4,782 signals, seed 20161: precision 0.994 in clear and 0.995
-/// encoded, recall 0.959 in clear and 0.951 encoded), see docs/linkage.md.
+/// little under what this population reaches (4,782 signals, seed 20161: precision 0.994 in clear and 0.996
+/// encoded, recall 0.959 in clear and 0.956 encoded), see docs/linkage.md.
 /// </summary>
 public sealed class SyntheticLinkageTests
 {
@@ -65,7 +65,7 @@ public sealed class SyntheticLinkageTests
         var evaluation = await Cli.RunAsync(Link, "link", "evaluate", "--pairs", encodedPairs, "--truth-column", "true_person_id", "--input", signals, "--id-column", "signal_id", "--linkable", Identifying);
         Assert.True(evaluation.Exit == 0, evaluation.Error);
         Assert.True(Metric(evaluation.Out, "linkable records", "precision") >= 0.985, evaluation.Out);
-        Assert.True(Metric(evaluation.Out, "linkable records", "recall") >= 0.94, evaluation.Out);
+        Assert.True(Metric(evaluation.Out, "linkable records", "recall") >= 0.945, evaluation.Out);
     }
 
     [Fact]
