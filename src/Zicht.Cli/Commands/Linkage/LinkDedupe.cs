@@ -29,6 +29,9 @@ internal static class LinkDedupe
             }
 
             var data = Build(LinkRun.ForRun(settings, p.GetValue(o.AllPairs)), table.Header, () => (ids, table.Rows.Select(r => (IReadOnlyList<string?>)r).ToList()), table.Path);
+            // The dataset holds what linking needs; the file's cells (an encoded file's are long) can go.
+            table.Rows.Clear();
+            table.Rows.TrimExcess();
             return Task.FromResult(LinkRun.Run(data, settings, p.GetValue(o.Output)!, p.GetValue(o.Clusters), p.GetValue(o.SaveSettings), p.GetValue(o.SaveModel), ct));
         });
         return command;

@@ -52,6 +52,7 @@ internal sealed class LinkTable
 
         var rows = new List<string?[]>();
         var lines = new List<int>();
+        var pools = new CellPools(header.Length);
         while (parser.Read())
         {
             var record = parser.Record!;
@@ -65,7 +66,13 @@ internal sealed class LinkTable
                 throw new BadInputException($"{path}, line {parser.RawRow}: {record.Length} fields where the header has {header.Length}.");
             }
 
-            rows.Add([.. record.Select(v => string.IsNullOrWhiteSpace(v) ? null : v)]);
+            var row = new string?[record.Length];
+            for (var i = 0; i < row.Length; i++)
+            {
+                row[i] = string.IsNullOrWhiteSpace(record[i]) ? null : pools.Share(i, record[i]);
+            }
+
+            rows.Add(row);
             lines.Add(parser.RawRow);
         }
 
