@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Zicht.Data.Audit;
 using Zicht.Data.Privacy;
 using Zicht.Data.Storage;
@@ -16,7 +18,7 @@ namespace Zicht.Data.Linking;
 /// work with its audit entries; pseudonyms never change. One writer at a time, as the index requires; the index is
 /// built once, kept in memory, and built again after a failed write (it may then hold what the database does not).
 /// </summary>
-public sealed class RegistryLinking : IAsyncDisposable
+public sealed partial class RegistryLinking : IAsyncDisposable
 {
     private readonly UnitOfWork _work;
     private readonly Pseudonymizer _pseudonyms;
@@ -30,10 +32,13 @@ public sealed class RegistryLinking : IAsyncDisposable
     private long _decisions;
     private int _nextReestimation;
 
-    public RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms)
+    private readonly ILogger _log;
+
+    public RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms, ILogger<RegistryLinking>? log = null)
     {
         _work = work;
         _pseudonyms = pseudonyms;
+        _log = log ?? NullLogger<RegistryLinking>.Instance;
         _signals = new GroupCommit<LinkedSignal, SignalLinkResult>(StoreAsync);
     }
 
@@ -116,15 +121,50 @@ public sealed class RegistryLinking : IAsyncDisposable
 
         // Not again before the registry has grown by another twentieth, should this one be given up.
         _nextReestimation = linker.RecordCount + Math.Max(RegistryLinker.MinimumForModel, linker.RecordCount / 20);
-        _reestimation = Task.Run(() => ReestimateAsync(_stopping.Token));
+        _reestimation = Task.Run(() => ReestimateLoggedAsync(linker.ModelRecords, _stopping.Token));
     }
+
+    private async Task ReestimateLoggedAsync(int before, CancellationToken ct)
+    {
+        try
+        {
+            if (await ReestimateAsync(ct) is { ModelRecords: var records })
+            {
+                Reestimated(_log, records, before);
+            }
+            else
+            {
+                ReestimationGivenUp(_log);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The registry is stopping.
+        }
+        catch (Exception e)
+        {
+            // The index in use keeps linking; the next attempt comes after more signals.
+            ReestimationFailed(_log, e);
+            throw;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Linkage model estimated again on {Records} signals (before: {Before}).")]
+    private static partial void Reestimated(ILogger log, int records, int before);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Linkage re-estimation given up (a merge or split while reading, or too few signals); a later signal tries again.")]
+    private static partial void ReestimationGivenUp(ILogger log);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Linkage re-estimation failed; the current model stays in use.")]
+    private static partial void ReestimationFailed(ILogger log, Exception e);
 
     /// <summary>
     /// Builds a new index from the database (reading the signals and estimating the model again) while the old one
     /// keeps linking, then, between two writes, catches it up with the signals stored meanwhile and puts it in place.
     /// A merge or split decided meanwhile is not in what it read: then it is given up, and a later signal tries again.
     /// </summary>
-    private async Task ReestimateAsync(CancellationToken ct)
+    /// <returns>The new linker once in place, or null when given up.</returns>
+    private async Task<RegistryLinker?> ReestimateAsync(CancellationToken ct)
     {
         var decisions = Interlocked.Read(ref _decisions);
         RegistryLinker fresh;
@@ -138,7 +178,7 @@ public sealed class RegistryLinking : IAsyncDisposable
         {
             if (!fresh.HasModel || Interlocked.Read(ref _decisions) != decisions)
             {
-                return;
+                return null;
             }
 
             try
@@ -154,6 +194,7 @@ public sealed class RegistryLinking : IAsyncDisposable
             await using var db = _work.Database.CreateContext();
             await fresh.CatchUpAsync(db, ct);
             _linker = fresh;
+            return fresh;
         }
         finally
         {

@@ -259,7 +259,8 @@ public sealed class RegistryLinkingTests
         var ct = TestContext.Current.CancellationToken;
         var (database, seeded) = await SeededAsync(provider);
         await seeded.DisposeAsync();
-        await using var linking = new RegistryLinking(new UnitOfWork(database), Pseudonyms) { ReestimateGrowth = 1.01 };
+        var log = new ListLogger<RegistryLinking>();
+        await using var linking = new RegistryLinking(new UnitOfWork(database), Pseudonyms, log) { ReestimateGrowth = 1.01 };
         var first = await linking.LinkerAsync(ct);
         Assert.True(first.HasModel);
         Assert.Equal(first.RecordCount, first.ModelRecords);
@@ -278,6 +279,7 @@ public sealed class RegistryLinkingTests
         Assert.True(second.ModelRecords >= first.ModelRecords + grow - 1, $"estimated on {second.ModelRecords} signals, {first.ModelRecords} before");
         Assert.Equal(first.ModelRecords + registered.Count, second.RecordCount);
         Assert.All(registered, r => Assert.True(second.Contains(r.SignalId)));
+        Assert.Contains(log.Lines, l => l.StartsWith($"Information: Linkage model estimated again on {second.ModelRecords} signals (before: {first.ModelRecords})", StringComparison.Ordinal));
 
         // The new index links a later signal of one of them to that person.
         var again = await linking.RegisterAsync(Stranger(3), "signaller", ct);
