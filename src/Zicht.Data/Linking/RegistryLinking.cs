@@ -26,13 +26,12 @@ public sealed partial class RegistryLinking : IAsyncDisposable
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly SemaphoreSlim _build = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
+    private readonly ILogger _log;
     private volatile RegistryLinker? _linker;
     private Task _reestimation = Task.CompletedTask;
     private Task _lastStored = Task.CompletedTask;
     private long _decisions;
     private int _nextReestimation;
-
-    private readonly ILogger _log;
 
     public RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms, ILogger<RegistryLinking>? log = null)
     {
