@@ -219,6 +219,9 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
                     if (source.Linkable[m[i]] && source.Linkable[m[j]] && !found.Contains((Math.Min(m[i], m[j]), Math.Max(m[i], m[j]))))
                     {
                         var e = result.Scorer.Explain(m[i], m[j]);
+                        // Which blocking rules' keys agree (a pair no rule's keys agree on was never compared).
+                        var agree = string.Join(",", Enumerable.Range(0, data.Keys.Length).Where(r => data.Keys[r][m[i]] != 0 && data.Keys[r][m[i]] == data.Keys[r][m[j]]).Select(r => r + 1));
+                        Console.Write($"[rules {(agree.Length == 0 ? "none" : agree)}] ");
                         Console.WriteLine($"FN {e.Probability:F3}: {string.Join(" | ", source.Rows[m[i]].Take(12))}  <>  {string.Join(" | ", source.Rows[m[j]].Take(12))} :: {string.Join(", ", e.Comparisons.Select(c => $"{c.Comparison}={c.LevelLabel}:{c.Weight:F1}"))}");
                         missed++;
                     }
