@@ -63,4 +63,18 @@ public sealed class EncodedNameTests
         Assert.Equal("swapped with last_name", Level(["1", "Prossy", "Lubegnyi"], ["2", "Lubegnyi", "rPossy"]));
         Assert.Equal("swapped with last_name", Level(["1", "Huda Nadia", "El Salinish"], ["2", "El Salinish", "Huda"]));
     }
+
+    [Fact]
+    public void One_edit_hashes_are_written_in_the_order_of_the_hashes_not_of_the_names()
+    {
+        var encoder = new BloomEncoder("a secret of at least sixteen bytes"u8.ToArray(), Settings, Columns, new BloomEncodingOptions { Keep = ["id"] });
+        foreach (var name in new[] { "Katarzyna", "Oluwaseun", "Nguyen", "Bos" })
+        {
+            var cell = encoder.Encode(["1", name, "Jansen"])[encoder.Columns.ToList().IndexOf("first_name~edits")]!;
+            var bytes = Convert.FromBase64String(cell);
+            var hashes = Enumerable.Range(0, bytes.Length / 6).Select(i => Convert.ToHexString(bytes, i * 6, 6)).ToList();
+            Assert.Equal(name.Length + 1, hashes.Count);
+            Assert.Equal(hashes.Order(StringComparer.Ordinal), hashes);
+        }
+    }
 }

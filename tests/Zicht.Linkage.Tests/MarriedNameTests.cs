@@ -58,6 +58,21 @@ public sealed class MarriedNameTests
     }
 
     [Fact]
+    public void Every_value_but_those_that_name_men_may_carry_a_married_name()
+    {
+        string[] columns = ["id", "first_name", "last_name", "date_of_birth", "gender"];
+        string[] genders = ["Female", "Male", "NonConforming", "Male"];
+        var rows = Enumerable.Range(0, 100).Select(i => (IReadOnlyList<string?>)[$"{i}", "Eva", $"Name{i}", "1990-01-02", genders[i % 4]]).ToList();
+        var married = SettingsGuesser.Guess(columns, rows, "id").Settings.Comparisons.Single(c => c.Column == "last_name").MarriedName;
+        Assert.NotNull(married);
+        Assert.Equal(["Female", "NonConforming"], married.Values);
+
+        // A column without any value that names women is not a sex column this level can read.
+        var noWomen = rows.Select(r => (IReadOnlyList<string?>)[.. r.Take(4), "Male"]).ToList();
+        Assert.Null(SettingsGuesser.Guess(columns, noWomen, "id").Settings.Comparisons.Single(c => c.Column == "last_name").MarriedName);
+    }
+
+    [Fact]
     public void Without_a_sex_column_there_is_no_married_name_level()
     {
         string[] columns = ["id", "first_name", "last_name", "date_of_birth"];

@@ -41,6 +41,19 @@ public sealed class SettingsTests
     }
 
     [Fact]
+    public void A_comparison_with_more_levels_than_a_pattern_holds_is_refused()
+    {
+        var bands = Enumerable.Range(0, 12).Select(i => 0.95 - (i * 0.05)).ToList();
+        var settings = Records.PersonSettings() with
+        {
+            Comparisons = [new ComparisonSettings { Name = "first", Type = ComparisonType.Name, Column = "first_name", Thresholds = bands }],
+        };
+        var e = Assert.Throws<LinkageSettingsException>(() => LinkageDataset.Create(settings, Records.Columns));
+        Assert.Contains("'first'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("at most 15", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Thresholds_out_of_range_are_refused() =>
         Assert.Throws<LinkageSettingsException>(() => LinkageDataset.Create(Records.PersonSettings() with { Threshold = 1.5 }, Records.Columns));
 

@@ -26,12 +26,14 @@ public sealed partial class RegistryLinking : IAsyncDisposable
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly SemaphoreSlim _build = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
+    private readonly Lock _swap = new();
     private readonly ILogger _log;
     private volatile RegistryLinker? _linker;
     private Task _reestimation = Task.CompletedTask;
     private Task _lastStored = Task.CompletedTask;
     private long _decisions;
     private int _nextReestimation;
+    private int _disposed;
 
     public RegistryLinking(UnitOfWork work, Pseudonymizer pseudonyms, ILogger<RegistryLinking>? log = null)
     {
@@ -66,14 +68,42 @@ public sealed partial class RegistryLinking : IAsyncDisposable
                 return built;
             }
 
+            var seen = _linker;
             await using var db = _work.Database.CreateContext();
             var linker = await RegistryLinker.BuildAsync(db, ct);
-            _linker = linker;
-            return linker;
+            // A re-estimation may have put a newer index in place meanwhile (this build may run outside the writer
+            // lock, for a reviewer's explanation): that one stays, as this one may lack signals stored since its read.
+            return Publish(linker, replacing: seen);
         }
         finally
         {
             _build.Release();
+        }
+    }
+
+    /// <summary>Puts <paramref name="linker"/> in place if the index is still <paramref name="replacing"/>; returns the index in place.</summary>
+    private RegistryLinker Publish(RegistryLinker linker, RegistryLinker? replacing)
+    {
+        lock (_swap)
+        {
+            if (ReferenceEquals(_linker, replacing))
+            {
+                _linker = linker;
+            }
+
+            return _linker ?? linker;
+        }
+    }
+
+    /// <summary>Drops the index if it is still <paramref name="linker"/>, so the next use builds it again.</summary>
+    private void Forget(RegistryLinker? linker)
+    {
+        lock (_swap)
+        {
+            if (ReferenceEquals(_linker, linker))
+            {
+                _linker = null;
+            }
         }
     }
 
@@ -88,24 +118,27 @@ public sealed partial class RegistryLinking : IAsyncDisposable
     /// </summary>
     public async Task<SignalLinkResult> RegisterAsync(Signal signal, string actor, CancellationToken ct = default)
     {
+        RegistryLinker? used = null;
         var stored = await WriteAsync(async () =>
         {
-            var linker = await LinkerAsync(ct);
-            var outcome = linker.Link(signal);
-            var store = _signals.WriteAsync(new LinkedSignal(signal, actor, outcome), ct);
+            used = await LinkerAsync(ct);
+            var outcome = used.Link(signal);
+            // Queued without the caller's token: a caller who stops waiting does not stop the write, and a
+            // re-estimation waits for the write itself.
+            var store = _signals.WriteAsync(new LinkedSignal(signal, actor, outcome), CancellationToken.None);
             _lastStored = store;
-            ReestimateWhenGrown(linker);
+            ReestimateWhenGrown(used);
             return store;
         }, ct);
         try
         {
-            return await stored;
+            return await stored.WaitAsync(ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The index holds the signal now, the database does not. (A caller who stopped waiting still has the
-            // signal stored: the index is right then.)
-            _linker = null;
+            // The index that linked the signal holds it now, the database does not. (A caller who stopped waiting
+            // still has the signal stored: the index is right then.) An index put in place since read the database.
+            Forget(used);
             throw;
         }
     }
@@ -113,7 +146,7 @@ public sealed partial class RegistryLinking : IAsyncDisposable
     /// <summary>Starts a re-estimation when the registry has grown enough since the model was estimated (under the writer lock).</summary>
     private void ReestimateWhenGrown(RegistryLinker linker)
     {
-        if (!linker.HasModel || linker.RecordCount < ReestimateGrowth * linker.ModelRecords || linker.RecordCount < _nextReestimation || !_reestimation.IsCompleted)
+        if (_stopping.IsCancellationRequested || !linker.HasModel || linker.RecordCount < ReestimateGrowth * linker.ModelRecords || linker.RecordCount < _nextReestimation || !_reestimation.IsCompleted)
         {
             return;
         }
@@ -185,14 +218,18 @@ public sealed partial class RegistryLinking : IAsyncDisposable
                 // Signals are stored in the order they were linked: once the last is, all are.
                 await _lastStored;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception)
             {
                 // A signal that failed is not in the database, so not in what the new index reads either.
             }
 
             await using var db = _work.Database.CreateContext();
             await fresh.CatchUpAsync(db, ct);
-            _linker = fresh;
+            lock (_swap)
+            {
+                _linker = fresh;
+            }
+
             return fresh;
         }
         finally
@@ -250,7 +287,7 @@ public sealed partial class RegistryLinking : IAsyncDisposable
     /// A case worker's decision on a review: the same person (the signal's person is merged into the candidate, whose
     /// pseudonym stays) or a different one (the review closes and nothing moves).
     /// </summary>
-    public Task<PersonMerge?> DecideAsync(Guid reviewId, bool samePerson, string actor, CancellationToken ct = default) => DecisionAsync(async () =>
+    public Task<PersonMerge?> DecideAsync(Guid reviewId, bool samePerson, string actor, CancellationToken ct = default) => WriteAsync(async () =>
     {
         var merge = await _work.WriteAsync<PersonMerge?>(async (db, audit) =>
         {
@@ -268,12 +305,13 @@ public sealed partial class RegistryLinking : IAsyncDisposable
             var absorbed = await EffectiveAsync(db, review.SignalPersonId, ct);
             return kept == absorbed ? null : await MergeCoreAsync(db, audit, kept, absorbed, actor, $"review {reviewId:N}", now, ct);
         }, ct);
+        Changed(merge is not null);
         await AfterMergeAsync(merge, ct);
         return merge;
     }, ct);
 
     /// <summary>Merges two persons found to be one; the kept person's pseudonym and case stay the person's face.</summary>
-    public Task<PersonMerge> MergeAsync(Guid kept, Guid absorbed, string actor, string reason, CancellationToken ct = default) => DecisionAsync(async () =>
+    public Task<PersonMerge> MergeAsync(Guid kept, Guid absorbed, string actor, string reason, CancellationToken ct = default) => WriteAsync(async () =>
     {
         var merge = await _work.WriteAsync(async (db, audit) =>
         {
@@ -286,12 +324,13 @@ public sealed partial class RegistryLinking : IAsyncDisposable
 
             return await MergeCoreAsync(db, audit, k, a, actor, reason, _work.Clock.GetUtcNow(), ct);
         }, ct);
+        Changed(true);
         await AfterMergeAsync(merge, ct);
         return merge;
     }, ct);
 
     /// <summary>Undoes a merge: the absorbed person (and those merged into it before) stand on their own again.</summary>
-    public Task<PersonMerge> UndoMergeAsync(Guid mergeId, string actor, string? reason = null, CancellationToken ct = default) => DecisionAsync(async () =>
+    public Task<PersonMerge> UndoMergeAsync(Guid mergeId, string actor, string? reason = null, CancellationToken ct = default) => WriteAsync(async () =>
     {
         var (merge, signals) = await _work.WriteAsync(async (db, audit) =>
         {
@@ -318,6 +357,7 @@ public sealed partial class RegistryLinking : IAsyncDisposable
             audit.Add(actor, AuditAction.Split, nameof(PersonMerge), mergeId, merge.AbsorbedPersonId, why);
             return (merge, moved);
         }, ct);
+        Changed(true);
         var linker = await LinkerAsync(ct);
         linker.Move(signals, merge.AbsorbedPersonId);
         ForgetIfExactOnly(linker);
@@ -325,7 +365,7 @@ public sealed partial class RegistryLinking : IAsyncDisposable
     }, ct);
 
     /// <summary>Takes signals from a person to a new person (with its own pseudonym and case), because they were someone else.</summary>
-    public Task<PersonSplit> SplitAsync(Guid personId, IReadOnlyCollection<Guid> signalIds, string actor, string reason, CancellationToken ct = default) => DecisionAsync(async () =>
+    public Task<PersonSplit> SplitAsync(Guid personId, IReadOnlyCollection<Guid> signalIds, string actor, string reason, CancellationToken ct = default) => WriteAsync(async () =>
     {
         if (signalIds.Count == 0)
         {
@@ -362,6 +402,7 @@ public sealed partial class RegistryLinking : IAsyncDisposable
             audit.Add(actor, AuditAction.Create, nameof(Case), caseId, fresh);
             return record;
         }, ct);
+        Changed(true);
         var linker = await LinkerAsync(ct);
         linker.Move(split.SignalIds, split.NewPersonId);
         ForgetIfExactOnly(linker);
@@ -387,6 +428,19 @@ public sealed partial class RegistryLinking : IAsyncDisposable
         return best;
     }
 
+    /// <summary>
+    /// Counts a committed merge, undone merge or split (under the writer lock, before the index follows it): a
+    /// re-estimation that read the database before it is then given up. A rejected review changes nothing and is not
+    /// counted, so a busy review queue does not hold re-estimation off.
+    /// </summary>
+    private void Changed(bool changed)
+    {
+        if (changed)
+        {
+            Interlocked.Increment(ref _decisions);
+        }
+    }
+
     private async Task AfterMergeAsync(PersonMerge? merge, CancellationToken ct)
     {
         if (merge is null)
@@ -404,7 +458,7 @@ public sealed partial class RegistryLinking : IAsyncDisposable
     {
         if (!linker.HasModel)
         {
-            _linker = null;
+            Forget(linker);
         }
     }
 
@@ -470,7 +524,13 @@ public sealed partial class RegistryLinking : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        // Signals already linked are stored before the registry stops; a re-estimation under way is given up.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        // Signals already linked are stored before the registry stops; a re-estimation under way is given up (and,
+        // with the stop requested, no signal starts another).
         await _stopping.CancelAsync();
         try
         {
@@ -487,22 +547,6 @@ public sealed partial class RegistryLinking : IAsyncDisposable
         _stopping.Dispose();
     }
 
-    /// <summary>A merge, split or review decision: counted when done, so a re-estimation that read the database before it is given up.</summary>
-    private Task<T> DecisionAsync<T>(Func<Task<T>> write, CancellationToken ct = default) => WriteAsync(
-        async () =>
-        {
-            try
-            {
-                return await write();
-            }
-            finally
-            {
-                // Inside the writer lock, after the commit: a re-estimation waiting for the lock sees it.
-                Interlocked.Increment(ref _decisions);
-            }
-        },
-        ct);
-
     private async Task<T> WriteAsync<T>(Func<Task<T>> write, CancellationToken ct = default)
     {
         await _writer.WaitAsync(ct);
@@ -514,7 +558,11 @@ public sealed partial class RegistryLinking : IAsyncDisposable
         {
             // The index may now hold what the database does not (or the reverse): build it again on next use. A
             // broken rule is found before anything changes, in the database or in the index.
-            _linker = null;
+            lock (_swap)
+            {
+                _linker = null;
+            }
+
             throw;
         }
         finally

@@ -5,9 +5,19 @@ namespace Zicht.Linkage.Comparisons;
 /// <summary>Creates the prepared column of each comparison and pairs the name fields that may be swapped.</summary>
 internal static class ComparisonColumns
 {
+    /// <summary>The most levels a comparison may have, "missing" not counted.</summary>
+    public const int MaxLevels = 15;
+
     public static ComparisonColumn[] Create(IReadOnlyList<ResolvedComparison> resolved)
     {
         var columns = resolved.Select(Create).ToArray();
+        foreach (var column in columns.Where(c => c.LevelCount > MaxLevels))
+        {
+            // Level patterns are counted four bits a comparison (LevelPattern): a sixteenth level would spill into the next.
+            throw new LinkageSettingsException(
+                $"settings: comparison '{column.Settings.Name}' has {column.LevelCount} levels; at most {MaxLevels} are supported (give fewer thresholds).");
+        }
+
         for (var i = 0; i < columns.Length; i++)
         {
             var swap = resolved[i].Settings.SwapWith;

@@ -313,12 +313,16 @@ public sealed class BloomEncoder
         }
 
         // 48 bits a hash, packed and in Base64: a name has a dozen of them, and a million records carry them all.
-        var packed = new byte[variants.Count * EncodedColumns.EditHashBytes];
-        var at = 0;
-        foreach (var v in variants.Order(StringComparer.Ordinal))
+        // In the order of the hashes, never of the names: an order of names would let cells be chained into an
+        // alphabetical list of hashes that a public list of names unlocks without the key.
+        var hashes = variants
+            .Select(v => HMACSHA256.HashData(_blockingKey, Encoding.UTF8.GetBytes($"edit|{v}"))[..EncodedColumns.EditHashBytes])
+            .OrderBy(h => Convert.ToHexString(h), StringComparer.Ordinal)
+            .ToList();
+        var packed = new byte[hashes.Count * EncodedColumns.EditHashBytes];
+        for (var i = 0; i < hashes.Count; i++)
         {
-            HMACSHA256.HashData(_blockingKey, Encoding.UTF8.GetBytes($"edit|{v}")).AsSpan(0, EncodedColumns.EditHashBytes).CopyTo(packed.AsSpan(at));
-            at += EncodedColumns.EditHashBytes;
+            hashes[i].CopyTo(packed, i * EncodedColumns.EditHashBytes);
         }
 
         return Convert.ToBase64String(packed);

@@ -202,9 +202,12 @@ public static partial class SettingsGuesser
 
     private static readonly string[] FemaleValues = ["f", "female", "v", "vrouw", "vrouwelijk", "woman", "w"];
 
+    private static readonly string[] MaleValues = ["m", "male", "man", "mannelijk", "men"];
+
     /// <summary>
     /// Women's surnames may change by marriage: with a sex column whose values name women, the surname comparison
-    /// gets the level "different, may be a married name". In an encoded file the encoder wrote <c>surname~married</c>.
+    /// gets the level "different, may be a married name" for every value but those that name men (a person registered
+    /// as X or non-conforming may have married too). In an encoded file the encoder wrote <c>surname~married</c>.
     /// </summary>
     private static MarriedNameSettings? MarriedName(
         IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string?>> sample, List<string> fields, Dictionary<string, ColumnRole> roles, bool encoded, string last)
@@ -223,13 +226,18 @@ public static partial class SettingsGuesser
         }
 
         var index = columns.ToList().FindIndex(c => string.Equals(c, sex, StringComparison.OrdinalIgnoreCase));
-        var women = sample.Select(r => index < r.Count ? r[index] : null)
-            .Where(v => !string.IsNullOrWhiteSpace(v) && FemaleValues.Contains(TextFolding.Fold(v)))
+        var values = sample.Select(r => index < r.Count ? r[index] : null)
+            .Where(v => !string.IsNullOrWhiteSpace(v))
             .Select(v => v!.Trim())
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Order(StringComparer.Ordinal)
             .ToList();
-        return women.Count > 0 ? new MarriedNameSettings { Column = sex, Values = women } : null;
+        if (!values.Any(v => FemaleValues.Contains(TextFolding.Fold(v))))
+        {
+            return null;
+        }
+
+        return new MarriedNameSettings { Column = sex, Values = [.. values.Where(v => !MaleValues.Contains(TextFolding.Fold(v)))] };
     }
 
     private static readonly string[] RegistrationHints = ["signal", "melding", "registr", "report", "record", "intake", "contact", "visit", "bezoek"];
