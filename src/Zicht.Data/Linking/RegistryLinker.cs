@@ -44,8 +44,7 @@ public sealed class RegistryLinker
     /// <summary>Reads the linked signals and builds the index; persons merged into others count as those others.</summary>
     public static async Task<RegistryLinker> BuildAsync(ZichtDbContext db, CancellationToken ct = default)
     {
-        var mergedInto = await db.Persons.AsNoTracking().Where(p => p.MergedIntoId != null)
-            .Select(p => new { p.Id, Into = p.MergedIntoId!.Value }).ToDictionaryAsync(p => p.Id, p => p.Into, ct);
+        var mergedInto = await MergedIntoAsync(db, ct);
         var ids = new List<string>();
         var rows = new List<IReadOnlyList<string?>>();
         var clusters = new List<string>();
@@ -103,8 +102,7 @@ public sealed class RegistryLinker
             return 0;
         }
 
-        var mergedInto = await db.Persons.AsNoTracking().Where(p => p.MergedIntoId != null)
-            .Select(p => new { p.Id, Into = p.MergedIntoId!.Value }).ToDictionaryAsync(p => p.Id, p => p.Into, ct);
+        var mergedInto = await MergedIntoAsync(db, ct);
         var added = 0;
         foreach (var chunk in missing.Chunk(500))
         {
@@ -165,7 +163,7 @@ public sealed class RegistryLinker
 
     /// <summary>As <see cref="Explain"/>, and null too when either signal is not in the index (it had no identifying data).</summary>
     public PairExplanation? TryExplain(Guid left, Guid right) =>
-        _index is not null && Contains(left.ToString("D")) && Contains(right.ToString("D")) ? Explain(left, right) : null;
+        Contains(left) && Contains(right) ? Explain(left, right) : null;
 
     public void Merge(Guid kept, Guid absorbed)
     {
@@ -183,7 +181,7 @@ public sealed class RegistryLinker
             return;
         }
 
-        var known = signalIds.Select(s => s.ToString("D")).Where(Contains).ToList();
+        var known = signalIds.Where(Contains).Select(s => s.ToString("D")).ToList();
         if (known.Count > 0)
         {
             _index.Split(known, person.ToString("D"));
@@ -193,7 +191,10 @@ public sealed class RegistryLinker
     /// <summary>Whether the index holds a signal (one without identifying data is never added).</summary>
     public bool Contains(Guid signalId) => _index?.Contains(signalId.ToString("D")) ?? false;
 
-    private bool Contains(string signalId) => _index!.Contains(signalId);
+    /// <summary>Every merged person and the person it was merged into.</summary>
+    private static Task<Dictionary<Guid, Guid>> MergedIntoAsync(ZichtDbContext db, CancellationToken ct) =>
+        db.Persons.AsNoTracking().Where(p => p.MergedIntoId != null)
+            .Select(p => new { p.Id, Into = p.MergedIntoId!.Value }).ToDictionaryAsync(p => p.Id, p => p.Into, ct);
 
     private static Guid Effective(Guid person, Dictionary<Guid, Guid> mergedInto)
     {

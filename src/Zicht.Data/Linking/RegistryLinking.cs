@@ -31,7 +31,7 @@ public sealed partial class RegistryLinking : IAsyncDisposable
     private volatile RegistryLinker? _linker;
     private Task _reestimation = Task.CompletedTask;
     private Task _lastStored = Task.CompletedTask;
-    private long _decisions;
+    private long _personChanges;
     private int _nextReestimation;
     private int _disposed;
 
@@ -198,7 +198,7 @@ public sealed partial class RegistryLinking : IAsyncDisposable
     /// <returns>The new linker once in place, or null when given up.</returns>
     private async Task<RegistryLinker?> ReestimateAsync(CancellationToken ct)
     {
-        var decisions = Interlocked.Read(ref _decisions);
+        var changes = Interlocked.Read(ref _personChanges);
         RegistryLinker fresh;
         await using (var db = _work.Database.CreateContext())
         {
@@ -208,7 +208,7 @@ public sealed partial class RegistryLinking : IAsyncDisposable
         await _writer.WaitAsync(ct);
         try
         {
-            if (!fresh.HasModel || Interlocked.Read(ref _decisions) != decisions)
+            if (!fresh.HasModel || Interlocked.Read(ref _personChanges) != changes)
             {
                 return null;
             }
@@ -305,7 +305,6 @@ public sealed partial class RegistryLinking : IAsyncDisposable
             var absorbed = await EffectiveAsync(db, review.SignalPersonId, ct);
             return kept == absorbed ? null : await MergeCoreAsync(db, audit, kept, absorbed, actor, $"review {reviewId:N}", now, ct);
         }, ct);
-        Changed(merge is not null);
         await AfterMergeAsync(merge, ct);
         return merge;
     }, ct);
@@ -324,7 +323,6 @@ public sealed partial class RegistryLinking : IAsyncDisposable
 
             return await MergeCoreAsync(db, audit, k, a, actor, reason, _work.Clock.GetUtcNow(), ct);
         }, ct);
-        Changed(true);
         await AfterMergeAsync(merge, ct);
         return merge;
     }, ct);
@@ -357,10 +355,7 @@ public sealed partial class RegistryLinking : IAsyncDisposable
             audit.Add(actor, AuditAction.Split, nameof(PersonMerge), mergeId, merge.AbsorbedPersonId, why);
             return (merge, moved);
         }, ct);
-        Changed(true);
-        var linker = await LinkerAsync(ct);
-        linker.Move(signals, merge.AbsorbedPersonId);
-        ForgetIfExactOnly(linker);
+        await FollowAsync(linker => linker.Move(signals, merge.AbsorbedPersonId), ct);
         return merge;
     }, ct);
 
@@ -402,10 +397,7 @@ public sealed partial class RegistryLinking : IAsyncDisposable
             audit.Add(actor, AuditAction.Create, nameof(Case), caseId, fresh);
             return record;
         }, ct);
-        Changed(true);
-        var linker = await LinkerAsync(ct);
-        linker.Move(split.SignalIds, split.NewPersonId);
-        ForgetIfExactOnly(linker);
+        await FollowAsync(linker => linker.Move(split.SignalIds, split.NewPersonId), ct);
         return split;
     }, ct);
 
@@ -428,34 +420,20 @@ public sealed partial class RegistryLinking : IAsyncDisposable
         return best;
     }
 
+    private Task AfterMergeAsync(PersonMerge? merge, CancellationToken ct) =>
+        merge is null ? Task.CompletedTask : FollowAsync(linker => linker.Merge(merge.KeptPersonId, merge.AbsorbedPersonId), ct);
+
     /// <summary>
-    /// Counts a committed merge, undone merge or split (under the writer lock, before the index follows it): a
-    /// re-estimation that read the database before it is then given up. A rejected review changes nothing and is not
-    /// counted, so a busy review queue does not hold re-estimation off.
+    /// Lets the index follow a committed merge, undone merge or split. Counted first (under the writer lock, before the
+    /// index changes): a re-estimation that read the database before it is then given up. A rejected review changes
+    /// nothing and comes nowhere near here, so a busy review queue does not hold re-estimation off. Without a model the
+    /// index is a table of identifiers that does not follow merges and splits: it is built again (it is small).
     /// </summary>
-    private void Changed(bool changed)
+    private async Task FollowAsync(Action<RegistryLinker> change, CancellationToken ct)
     {
-        if (changed)
-        {
-            Interlocked.Increment(ref _decisions);
-        }
-    }
-
-    private async Task AfterMergeAsync(PersonMerge? merge, CancellationToken ct)
-    {
-        if (merge is null)
-        {
-            return;
-        }
-
+        Interlocked.Increment(ref _personChanges);
         var linker = await LinkerAsync(ct);
-        linker.Merge(merge.KeptPersonId, merge.AbsorbedPersonId);
-        ForgetIfExactOnly(linker);
-    }
-
-    /// <summary>Without a model the index is a table of identifiers that does not follow merges and splits: build it again (it is small).</summary>
-    private void ForgetIfExactOnly(RegistryLinker linker)
-    {
+        change(linker);
         if (!linker.HasModel)
         {
             Forget(linker);
