@@ -135,7 +135,15 @@ internal sealed class BloomColumn : ComparisonColumn
         if (Resolved.PartsColumn >= 0)
         {
             var cell = Resolved.PartsColumn < row.Count ? row[Resolved.PartsColumn] : null;
-            _parts.Add(string.IsNullOrWhiteSpace(cell) ? null : EncodedColumns.ReadParts(cell));
+            ulong[]? parts = null;
+            if (!string.IsNullOrWhiteSpace(cell))
+            {
+                // Sorted, as the one-edit hashes are, so both are intersected the same way.
+                parts = EncodedColumns.ReadParts(cell);
+                Array.Sort(parts);
+            }
+
+            _parts.Add(parts);
         }
 
         if (Resolved.EditsColumn >= 0)
@@ -161,23 +169,7 @@ internal sealed class BloomColumn : ComparisonColumn
     }
 
     /// <summary>Whether two names share a part (keyed hashes of their words), unless each is one word: then Dice says it.</summary>
-    private static bool SharePart(ulong[]? a, ulong[]? b)
-    {
-        if (a is null || b is null || (a.Length == 1 && b.Length == 1))
-        {
-            return false;
-        }
-
-        foreach (var x in a)
-        {
-            if (Array.IndexOf(b, x) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool SharePart(ulong[]? a, ulong[]? b) => !(a?.Length == 1 && b?.Length == 1) && Intersect(a, b);
 
     /// <summary>Whether two sorted sets of keyed hashes share one.</summary>
     private static bool Intersect(ulong[]? a, ulong[]? b)

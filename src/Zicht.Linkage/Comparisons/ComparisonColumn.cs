@@ -1,4 +1,3 @@
-using Zicht.Linkage.Normalisation;
 using Zicht.Linkage.Settings;
 
 namespace Zicht.Linkage.Comparisons;
@@ -15,7 +14,10 @@ internal abstract class ComparisonColumn
     private readonly List<int> _records = [];
     private readonly List<int> _counts = [];
     private readonly List<sbyte> _married = [];
-    private readonly HashSet<string>? _marriedValues;
+    private readonly Func<string?, bool?>? _mayHaveMarried;
+
+    /// <summary>How an encoded file's <c>~married</c> column answers: 1 may have married, 0 not.</summary>
+    private static readonly MarriedNameSettings EncodedMarried = new() { Column = "~married", Values = ["1"] };
 
     protected ComparisonColumn(ResolvedComparison resolved, IReadOnlyList<string> labels)
     {
@@ -24,7 +26,8 @@ internal abstract class ComparisonColumn
         {
             // The split sits just before "different", which stays the last level.
             labels = [.. labels.Take(labels.Count - 1), "different, may be a married name", labels[^1]];
-            _marriedValues = resolved.Encoded ? null : [.. resolved.Settings.MarriedName!.Values.Select(TextFolding.Fold)];
+            // An encoded file holds the answer itself, as 1 or 0 (see BloomEncoder).
+            _mayHaveMarried = (resolved.Encoded ? EncodedMarried : resolved.Settings.MarriedName!).Matcher();
         }
 
         Labels = ["missing", .. labels];
@@ -116,16 +119,12 @@ internal abstract class ComparisonColumn
     protected abstract void Store(string normalKey, string raw);
 
     /// <summary>1 when the record may carry a married name, -1 when it is known not to (a man), 0 when unknown.</summary>
-    private sbyte MayBeMarried(string? cell)
+    private sbyte MayBeMarried(string? cell) => _mayHaveMarried!(cell) switch
     {
-        if (string.IsNullOrWhiteSpace(cell))
-        {
-            return 0;
-        }
-
-        var yes = _marriedValues is null ? cell.Trim() == "1" : _marriedValues.Contains(TextFolding.Fold(cell));
-        return yes ? (sbyte)1 : (sbyte)-1;
-    }
+        true => 1,
+        false => -1,
+        null => 0,
+    };
 
     private int Intern(string? raw)
     {

@@ -99,9 +99,9 @@ public sealed class BloomEncoder
             foreach (var c in settings.Comparisons.Where(c => c.Type == ComparisonType.Name && c.MarriedName is not null))
             {
                 var sex = Find(c.MarriedName!.Column);
-                var values = c.MarriedName.Values.Select(TextFolding.Fold).ToHashSet(StringComparer.Ordinal);
+                var mayHaveMarried = c.MarriedName.Matcher();
                 output.Add(EncodedColumns.Married(c.Column));
-                _writers.Add(row => Cell(row, sex) is { } v && !string.IsNullOrWhiteSpace(v) ? (values.Contains(TextFolding.Fold(v)) ? "1" : "0") : null);
+                _writers.Add(row => mayHaveMarried(Cell(row, sex)) switch { true => "1", false => "0", null => null });
             }
         }
 

@@ -1,3 +1,5 @@
+using Zicht.Linkage.Normalisation;
+
 namespace Zicht.Linkage.Settings;
 
 /// <summary>
@@ -13,4 +15,14 @@ public sealed record MarriedNameSettings
 
     /// <summary>Its values (compared case- and accent-insensitively) of records whose surname may have changed.</summary>
     public required IReadOnlyList<string> Values { get; init; }
+
+    /// <summary>
+    /// Tells of a cell of <see cref="Column"/> whether the record's surname may have changed: true (one of the
+    /// values), false (another value) or null (empty). Made once per file: it folds the values once.
+    /// </summary>
+    public Func<string?, bool?> Matcher()
+    {
+        var values = Values.Select(TextFolding.Fold).ToHashSet(StringComparer.Ordinal);
+        return cell => string.IsNullOrWhiteSpace(cell) ? null : values.Contains(TextFolding.Fold(cell));
+    }
 }
