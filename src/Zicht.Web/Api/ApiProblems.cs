@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Zicht.Domain;
 using Zicht.Domain.Registry;
 
 namespace Zicht.Web.Api;
@@ -30,6 +31,10 @@ internal static class ApiProblems
 
     public static ValidationProblem Invalid(HttpContext http, string field, string english, string dutch) =>
         Invalid(http, [new FieldError(field, english, dutch)]);
+
+    /// <summary>A broken domain rule as a field error on <paramref name="field"/>, in the caller's language.</summary>
+    public static ValidationProblem Invalid(HttpContext http, string field, DomainException rule) =>
+        Invalid(http, field, rule.Message, rule.Dutch ?? rule.Message);
 
     public static ProblemHttpResult NotFound(string what) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found", detail: $"There is no {what} with this id (or none you may see).");

@@ -93,7 +93,7 @@ public static class CasesApi
         }
         catch (DomainException e)
         {
-            return ApiProblems.Invalid(http, nameof(CaseUpdate.Status), e.Message, e.Dutch ?? e.Message);
+            return ApiProblems.Invalid(http, nameof(CaseUpdate.Status), e);
         }
 
         if (!outcome.Saved)
@@ -140,7 +140,7 @@ public static class CasesApi
         }
         catch (DomainException e)
         {
-            return ApiProblems.Invalid(http, "", e.Message, e.Dutch ?? e.Message);
+            return ApiProblems.Invalid(http, "", e);
         }
 
         ApiETag.Set(http, outcome.Current.Version);
@@ -215,7 +215,7 @@ public static class CasesApi
         }
         catch (DomainException e)
         {
-            return ApiProblems.Invalid(http, field, e.Message, e.Dutch ?? e.Message);
+            return ApiProblems.Invalid(http, field, e);
         }
     }
 

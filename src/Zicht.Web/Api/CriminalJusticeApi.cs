@@ -114,7 +114,7 @@ public static class CriminalJusticeApi
         catch (DomainException e)
         {
             // Left for the domain: a decision before the registration, or a second decision.
-            return ApiProblems.Invalid(http, e.Field ?? nameof(DecisionRequest.Decision), e.Message, e.Dutch ?? e.Message);
+            return ApiProblems.Invalid(http, e.Field ?? nameof(DecisionRequest.Decision), e);
         }
 
         return TypedResults.NoContent();
@@ -255,7 +255,7 @@ public static class CriminalJusticeApi
         catch (DomainException e)
         {
             // Left for the domain: "ongoing" is no way to end, and no end before the start.
-            return ApiProblems.Invalid(http, e.Field ?? nameof(SupervisionEnd.Outcome), e.Message, e.Dutch ?? e.Message);
+            return ApiProblems.Invalid(http, e.Field ?? nameof(SupervisionEnd.Outcome), e);
         }
 
         return TypedResults.NoContent();
@@ -306,7 +306,7 @@ public static class CriminalJusticeApi
         }
         catch (DomainException e)
         {
-            return ApiProblems.Invalid(http, e.Field ?? fallback, e.Message, e.Dutch ?? e.Message);
+            return ApiProblems.Invalid(http, e.Field ?? fallback, e);
         }
     }
 

@@ -61,7 +61,7 @@ public static class SuspectsApi
         catch (DomainException e)
         {
             // A pseudonym the register could not find is refused on the field that named it (a victim, or the suspect's own).
-            return ApiProblems.Invalid(http, e.Field ?? "", e.Message, e.Dutch ?? e.Message);
+            return ApiProblems.Invalid(http, e.Field ?? "", e);
         }
     }
 
@@ -89,7 +89,7 @@ public static class SuspectsApi
         }
         catch (DomainException e)
         {
-            return ApiProblems.Invalid(http, e.Field ?? nameof(VictimLink.Pseudonym), e.Message, e.Dutch ?? e.Message);
+            return ApiProblems.Invalid(http, e.Field ?? nameof(VictimLink.Pseudonym), e);
         }
 
         return TypedResults.NoContent();
