@@ -44,6 +44,25 @@ public sealed class ComparisonTests
         Assert.Equal("missing, or swapped (weighed with first_name)", Records.Level(data, 1));
     }
 
+    [Theory]
+    [InlineData("Njibaara", null)]
+    [InlineData(null, "Aber")]
+    [InlineData("Njibara", null)]
+    public void A_single_name_written_in_the_other_field_is_swapped(string? first, string? last)
+    {
+        var data = Records.Dataset(Records.PersonSettings(), ["1", "Aber", "Njibaara", null, null], ["2", first, last, null, null]);
+        var weighed = first is not null ? 0 : 1;
+        Assert.Equal(weighed == 0 ? "swapped with last_name" : "swapped with first_name", Records.Level(data, weighed));
+        Assert.Equal(0, data.Comparisons[1 - weighed].Level(0, 1));
+    }
+
+    [Fact]
+    public void A_single_name_unlike_the_other_records_names_stays_different()
+    {
+        var data = Records.Dataset(Records.PersonSettings(), ["1", "Aber", "Njibaara", null, null], ["2", "Nakato", null, null, null]);
+        Assert.Equal("different", Records.Level(data, 0));
+    }
+
     [Fact]
     public void Swapped_names_are_recognised_across_a_transliteration()
     {

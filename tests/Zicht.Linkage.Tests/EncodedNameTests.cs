@@ -43,6 +43,14 @@ public sealed class EncodedNameTests
         Assert.Equal("missing, or swapped (weighed with first_name)", Level(["1", "Paulina", "Majewski"], ["2", "Majewksi", "Paulina"], comparison: 1));
     }
 
+    [Fact]
+    public void A_single_name_written_in_the_other_field_is_swapped()
+    {
+        Assert.Equal("swapped with last_name", Level(["1", "Aber", "Njibaara"], ["2", "Njibaara", null]));
+        Assert.Equal("swapped with first_name", Level(["1", "Aber", "Njibaara"], ["2", null, "Aber"], comparison: 1));
+        Assert.Equal("different", Level(["1", "Aber", "Njibaara"], ["2", "Nakato", null]));
+    }
+
     [Theory]
     [InlineData("Rob", "Rpb")]
     [InlineData("Garcu", "Gacru")]

@@ -86,4 +86,32 @@ public sealed class ScoringTests
         var p = result.Pairs[0];
         Assert.Equal(result.Scorer.Probability(p.Left, p.Right), scorer.Probability(p.Left, p.Right), 12);
     }
+
+    [Fact]
+    public void A_swap_weighs_by_how_rare_its_names_are_only_when_both_are_spelt_exactly()
+    {
+        var (result, data) = Run.Value;
+        var own = LinkageDataset.Create(result.Model.Settings, PersonRecord.Columns);
+        own.AddRange([.. Enumerable.Range(0, data.Count).Select(data.Id)], MessyPeople.Generate(3000, seed: 5).Select(p => (IReadOnlyList<string?>)p.Row()).ToList());
+        var a = own.Count;
+        own.Add("a", ["a", "Aber", "Njibaara", null, null, null, null, null]);
+        own.Add("b", ["b", "Njibaara", "Aber", null, null, null, null, null]);
+        own.Add("c", ["c", "Njibarra", "Aber", null, null, null, null, null]);
+        own.Add("d", ["d", "Njibaara", null, null, null, null, null, null]);
+        var scorer = new PairScorer(result.Model, own);
+        var first = result.Model.Comparisons[0];
+        var exact = scorer.Explain(a, a + 1).Comparisons[0];
+        Assert.Equal("swapped with last_name", exact.LevelLabel);
+        Assert.True(exact.TermFrequencyAdjusted);
+        Assert.True(exact.Weight > first.Weight(exact.Level), $"exact swap of rare names {exact.Weight:F2}, level {first.Weight(exact.Level):F2}");
+
+        // A typo, or a single name in the other field: how rare one spelling is says nothing, so the level's weight.
+        foreach (var other in new[] { a + 2, a + 3 })
+        {
+            var swap = scorer.Explain(a, other).Comparisons[0];
+            Assert.Equal("swapped with last_name", swap.LevelLabel);
+            Assert.False(swap.TermFrequencyAdjusted);
+            Assert.Equal(first.Weight(swap.Level), swap.Weight, 9);
+        }
+    }
 }

@@ -4,7 +4,7 @@ using Zicht.Linkage.Similarity;
 
 namespace Zicht.Linkage.Comparisons;
 
-/// <summary>Keyed Bloom filters (privacy-preserving mode): identical, swapped with another field (names) or day and month swapped (dates, by keyed hash), Dice bands.</summary>
+/// <summary>Keyed Bloom filters (privacy-preserving mode): identical, swapped with another field (names; or the only name written in it) or day and month swapped (dates, by keyed hash), Dice bands.</summary>
 internal sealed class BloomColumn : ComparisonColumn
 {
     private readonly List<ulong[]> _bits = [];
@@ -125,7 +125,31 @@ internal sealed class BloomColumn : ComparisonColumn
             }
         }
 
-        return Different(a, b);
+        return _swapLevel > 0 && SwapPartner is { } partner && InOtherField(a, b, partner, top) ? _swapLevel : Different(a, b);
+    }
+
+    public override bool SwappedExactly(int a, int b)
+    {
+        if (SwapPartner is not { } partner)
+        {
+            return false;
+        }
+
+        int va = ValueId(a), vb = ValueId(b), pa = partner.ValueId(a), pb = partner.ValueId(b);
+        return va >= 0 && vb >= 0 && pa >= 0 && pb >= 0
+            && _bits[va].AsSpan().SequenceEqual(partner._bits[pb])
+            && partner._bits[pa].AsSpan().SequenceEqual(_bits[vb]);
+    }
+
+    /// <summary>
+    /// A record with one name only, written in the other field: swapped too, as in clear. One crosswise pair is all
+    /// the evidence, so it must reach the top band (or share a part or a one-edit neighbour).
+    /// </summary>
+    private bool InOtherField(int a, int b, BloomColumn partner, double floor)
+    {
+        var oa = partner.ValueId(a) >= 0;
+        var ob = partner.ValueId(b) >= 0;
+        return (!ob && oa && partner.Crosswise(a, this, b, floor)) || (!oa && ob && Crosswise(a, partner, b, floor));
     }
 
     public override string Show(int record) => ValueId(record) is >= 0 and var v ? $"{_pop[v]} of {_bits[v].Length * 64} bits set" : string.Empty;

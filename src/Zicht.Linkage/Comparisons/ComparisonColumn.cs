@@ -62,6 +62,12 @@ internal abstract class ComparisonColumn
     /// <summary>The column a value may have been swapped with (first name and surname), if any.</summary>
     public virtual ComparisonColumn? SwapPartnerColumn => null;
 
+    /// <summary>
+    /// Whether both records hold both values and each is exactly the other's crosswise: only then do the two values'
+    /// frequencies tell how rarely strangers agree so (a typo'd or one-sided swap agrees with more than its spelling).
+    /// </summary>
+    public virtual bool SwappedExactly(int a, int b) => false;
+
     /// <summary>Levels other than missing.</summary>
     public int LevelCount => Labels.Length - 1;
 

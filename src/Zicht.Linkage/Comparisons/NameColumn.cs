@@ -4,7 +4,7 @@ using Zicht.Linkage.Similarity;
 
 namespace Zicht.Linkage.Comparisons;
 
-/// <summary>Person names: exact, swapped with another name field, same without particles or sharing a part (hyphenated, married, double names), one edit (of the name or of one of its words), same sound, Jaro–Winkler bands.</summary>
+/// <summary>Person names: exact, swapped with another name field (or the only name written in it), same without particles or sharing a part (hyphenated, married, double names), one edit (of the name or of one of its words), same sound, Jaro–Winkler bands.</summary>
 internal sealed class NameColumn : ComparisonColumn
 {
     private readonly List<string> _full = [];
@@ -105,7 +105,31 @@ internal sealed class NameColumn : ComparisonColumn
             }
         }
 
-        return Different(a, b);
+        return _swapLevel > 0 && SwapPartner is { } partner && InOtherField(a, b, va, vb, partner) ? _swapLevel : Different(a, b);
+    }
+
+    public override bool SwappedExactly(int a, int b)
+    {
+        if (SwapPartner is not { } partner)
+        {
+            return false;
+        }
+
+        int va = ValueId(a), vb = ValueId(b), pa = partner.ValueId(a), pb = partner.ValueId(b);
+        return va >= 0 && vb >= 0 && pa >= 0 && pb >= 0
+            && string.Equals(_full[va], partner._full[pb], StringComparison.Ordinal)
+            && string.Equals(partner._full[pa], _full[vb], StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A record with one name only, written in the other field ("Njibaara" as given name, where the other record has
+    /// it as surname): swapped too. Only the column holding both values sees it, so it counts it itself.
+    /// </summary>
+    private bool InOtherField(int a, int b, int va, int vb, NameColumn partner)
+    {
+        var oa = partner.ValueId(a);
+        var ob = partner.ValueId(b);
+        return (ob < 0 && oa >= 0 && partner.Close(oa, this, vb)) || (oa < 0 && ob >= 0 && Close(va, partner, ob));
     }
 
     public override string Show(int record) => Full(record);

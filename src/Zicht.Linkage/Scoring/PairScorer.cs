@@ -102,7 +102,7 @@ public sealed class PairScorer
             total += weight;
             contributions[c] = new ComparisonContribution(
                 column.Settings.Name, level, column.Labels[level], weight, column.Show(a), column.Show(b),
-                TermFrequencyAdjusted: _termFrequency[c] && (level == 1 || SwapAdjusted(c, level)));
+                TermFrequencyAdjusted: _termFrequency[c] && (level == 1 || SwapAdjusted(c, level, a, b)));
         }
 
         return new PairExplanation(Data.Id(a), Data.Id(b), Model.PriorWeight, contributions, total, LinkageModel.Probability(total));
@@ -122,21 +122,18 @@ public sealed class PairScorer
             return _log2M1[c] - Math.Log2(share);
         }
 
-        if (SwapAdjusted(c, level))
+        if (SwapAdjusted(c, level, a, b))
         {
             // Both names agree crosswise: a pair of strangers does so as rarely as the two names are common together,
             // and a match does so as often as registrations swap names (m of this level).
-            var partner = _columns[_swapPartner[c]];
-            if (partner.ValueId(a) >= 0)
-            {
-                return _log2MSwap[c] - Math.Log2(Share(_columns[c], a)) - Math.Log2(Share(partner, a));
-            }
+            return _log2MSwap[c] - Math.Log2(Share(_columns[c], a)) - Math.Log2(Share(_columns[_swapPartner[c]], a));
         }
 
         return _weights[c][level];
     }
 
-    private bool SwapAdjusted(int c, int level) => level == _swapLevel[c] && _termFrequency[c] && _swapPartner[c] >= 0;
+    private bool SwapAdjusted(int c, int level, int a, int b) =>
+        level == _swapLevel[c] && _termFrequency[c] && _swapPartner[c] >= 0 && _columns[c].SwappedExactly(a, b);
 
     private static double Share(ComparisonColumn column, int record) => (double)column.Count(column.ValueId(record)) / Math.Max(1, column.NonMissing);
 }
