@@ -85,4 +85,28 @@ public sealed class SettingsTests
         Assert.Equal(ColumnRole.Postcode, roles["b"]);
         Assert.Equal(ColumnRole.Category, roles["c"]);
     }
+
+    [Fact]
+    public void A_municipality_code_is_a_category_weighed_by_its_frequency_and_a_place_of_birth_a_place()
+    {
+        string[] columns = ["id", "given_name", "family_name", "date_of_birth", "place_of_birth", "municipality"];
+        var rows = Enumerable.Range(0, 300)
+            .Select(i => (IReadOnlyList<string?>)[$"{i}", $"Anna{i % 40}", $"Jansen{i % 70}", $"19{50 + (i % 40)}-0{1 + (i % 9)}-1{i % 10}", i % 3 == 0 ? $"Plaats{i % 50}" : null, $"GM0{100 + (i % 60)}"])
+            .ToList();
+        var guess = SettingsGuesser.Guess(columns, rows, "id");
+        Assert.Equal(ColumnRole.Place, guess.Roles["place_of_birth"]);
+        Assert.Equal(ColumnRole.PlaceCode, guess.Roles["municipality"]);
+        var municipality = guess.Settings.Comparisons.Single(c => c.Column == "municipality");
+        Assert.Equal(ComparisonType.Category, municipality.Type);
+        Assert.True(municipality.TermFrequency);
+        Assert.Equal(ComparisonType.String, guess.Settings.Comparisons.Single(c => c.Column == "place_of_birth").Type);
+
+        // The place most records have blocks: a surname's sound there, and a date of birth there.
+        var placeRules = guess.Settings.Blocking.Where(r => r.Keys.Any(k => k.Column is "municipality" or "place_of_birth")).ToList();
+        Assert.Equal(2, placeRules.Count);
+        Assert.All(placeRules, r => Assert.Contains(r.Keys, k => k.Column == "municipality" && k.Transform == BlockingTransform.Exact));
+        Assert.Contains(placeRules, r => r.Keys.Any(k => k.Column == "family_name" && k.Transform == BlockingTransform.Phonetic));
+        Assert.Contains(placeRules, r => r.Keys.Any(k => k.Column == "date_of_birth" && k.Transform == BlockingTransform.Swap));
+        guess.Settings.Validate(columns);
+    }
 }

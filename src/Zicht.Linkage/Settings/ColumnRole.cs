@@ -13,6 +13,9 @@ public enum ColumnRole
     Identifier,
     Category,
     Place,
+
+    /// <summary>A place by its code (a municipality's CBS code, a country code): equal or not, a rare one telling more.</summary>
+    PlaceCode,
     Number,
     Text,
     Other,

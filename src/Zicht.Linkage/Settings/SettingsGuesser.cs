@@ -15,11 +15,12 @@ public static partial class SettingsGuesser
         (ColumnRole.Age, ["estimatedage", "ageestimate", "approximateage", "leeftijd"]),
         (ColumnRole.FirstName, ["firstname", "givenname", "forename", "voornaam", "voornamen", "fname", "roepnaam", "first"]),
         (ColumnRole.LastName, ["lastname", "surname", "familyname", "achternaam", "geslachtsnaam", "lname", "last"]),
+        // Before dates of birth, which "place of birth" would otherwise be.
+        (ColumnRole.Place, ["city", "town", "place", "woonplaats", "plaats", "gemeente", "municipality", "birthplace", "geboorteplaats"]),
         (ColumnRole.BirthDate, ["dob", "birthdate", "dateofbirth", "geboortedatum", "birth", "geboorte", "born"]),
         (ColumnRole.Postcode, ["postcode", "postalcode", "zipcode", "zip", "postal"]),
         (ColumnRole.Identifier, ["bsn", "passport", "paspoort", "document", "docnr", "nationalid", "ssn", "vnummer", "phone", "telefoon", "email", "mail", "iban"]),
         (ColumnRole.Category, ["sex", "gender", "geslacht", "nationality", "nationaliteit", "country", "land"]),
-        (ColumnRole.Place, ["city", "town", "place", "woonplaats", "plaats", "gemeente", "municipality", "birthplace", "geboorteplaats"]),
         (ColumnRole.OtherDate, ["date", "datum"]),
         (ColumnRole.FullName, ["fullname", "name", "naam"]),
     ];
@@ -40,6 +41,7 @@ public static partial class SettingsGuesser
         var roles = new Dictionary<string, ColumnRole>(StringComparer.OrdinalIgnoreCase);
         var fields = new List<string>();
         var keyFields = new List<string>();
+        var filled = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < columns.Count; i++)
         {
             var column = columns[i];
@@ -85,6 +87,7 @@ public static partial class SettingsGuesser
             var values = sample.Select(r => i < r.Count ? r[i] : null).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).ToList();
             var role = IsBookkeeping(column) || values.Count == 0 ? ColumnRole.Ignored : Role(column, values);
             roles[column] = role;
+            filled[column] = values.Count;
             if (role != ColumnRole.Ignored)
             {
                 fields.Add(column);
@@ -121,7 +124,7 @@ public static partial class SettingsGuesser
                 ColumnRole.BirthDate or ColumnRole.OtherDate => ComparisonType.Date,
                 ColumnRole.Postcode => ComparisonType.Postcode,
                 ColumnRole.Identifier => ComparisonType.Identifier,
-                ColumnRole.Category => ComparisonType.Category,
+                ColumnRole.Category or ColumnRole.PlaceCode => ComparisonType.Category,
                 ColumnRole.Number => ComparisonType.Number,
                 ColumnRole.Text => ComparisonType.Text,
                 _ => ComparisonType.String,
@@ -132,8 +135,9 @@ public static partial class SettingsGuesser
                 ColumnRole.LastName when first is not null => first,
                 _ => null,
             };
-            // Not for codes: a rare nationality mostly comes with rare names, and counting both would count one fact twice.
-            var termFrequency = type is ComparisonType.Name or ComparisonType.String or ComparisonType.Date;
+            // Not for codes such as a nationality, which mostly comes with rare names where it is rare, so counting both
+            // would count one fact twice; but for places: agreeing on a village tells more than agreeing on Amsterdam.
+            var termFrequency = type is ComparisonType.Name or ComparisonType.String or ComparisonType.Date || role == ColumnRole.PlaceCode;
             comparisons.Add(new ComparisonSettings { Name = field, Type = type, Column = field, SwapWith = swap, TermFrequency = termFrequency });
         }
 
@@ -148,7 +152,9 @@ public static partial class SettingsGuesser
             comparisons = comparisons.Take(15).ToList();
         }
 
-        var blocking = Blocking([.. fields, .. keyFields.Except(fields)], roles, columns, encoded);
+        // The place most records have (where a signal was made, rather than a place of birth few know) blocks best.
+        var place = fields.Where(f => roles[f] is ColumnRole.Place or ColumnRole.PlaceCode).OrderByDescending(f => filled.GetValueOrDefault(f)).FirstOrDefault();
+        var blocking = Blocking([.. fields, .. keyFields.Except(fields)], roles, columns, encoded, place);
         var settings = new LinkageSettings { IdColumn = idColumn, Comparisons = comparisons, Blocking = blocking };
         return new GuessedSettings(settings, roles);
     }
@@ -242,7 +248,7 @@ public static partial class SettingsGuesser
 
     private static readonly string[] RegistrationHints = ["signal", "melding", "registr", "report", "record", "intake", "contact", "visit", "bezoek"];
 
-    private static List<BlockingRuleSettings> Blocking(List<string> fields, Dictionary<string, ColumnRole> roles, IReadOnlyList<string> columns, bool encoded)
+    private static List<BlockingRuleSettings> Blocking(List<string> fields, Dictionary<string, ColumnRole> roles, IReadOnlyList<string> columns, bool encoded, string? place)
     {
         var available = new HashSet<string>(columns, StringComparer.OrdinalIgnoreCase);
         bool Has(string field, BlockingTransform t) =>
@@ -282,6 +288,16 @@ public static partial class SettingsGuesser
             // (With the surname's initial alone the blocks grow with the square of a common name's frequency.)
             Add(false, (first, BlockingTransform.Phonetic), (last, BlockingTransform.Prefix));
             Add(false, (first, BlockingTransform.Phonetic), (last, BlockingTransform.Suffix));
+            if (place is not null)
+            {
+                // A signal with a surname only and at most an estimated age: no rule above has a key for it.
+                Add(false, (last, BlockingTransform.Phonetic), (place, BlockingTransform.Exact));
+                if (dob is not null)
+                {
+                    // Both names changed (a married name and a typo, a name in the other field), the date of birth not.
+                    Add(false, (dob, BlockingTransform.Swap), (place, BlockingTransform.Exact));
+                }
+            }
 
             if (postcode is not null)
             {
@@ -311,7 +327,7 @@ public static partial class SettingsGuesser
         if (rules.Count == 0)
         {
             // No person fields: pair up the most telling columns, so no column is read by every rule.
-            var telling = fields.Where(f => roles[f] is ColumnRole.BirthDate or ColumnRole.OtherDate or ColumnRole.Postcode or ColumnRole.Place or ColumnRole.Other or ColumnRole.Number).ToList();
+            var telling = fields.Where(f => roles[f] is ColumnRole.BirthDate or ColumnRole.OtherDate or ColumnRole.Postcode or ColumnRole.Place or ColumnRole.PlaceCode or ColumnRole.Other or ColumnRole.Number).ToList();
             for (var i = 0; i < telling.Count; i++)
             {
                 Add(false, (telling[i], BlockingTransform.Exact));
@@ -356,6 +372,8 @@ public static partial class SettingsGuesser
                 break;
             case ColumnRole.Postcode:
                 return ColumnRole.Postcode;
+            case ColumnRole.Place when Share(values, v => PlaceCodePattern().IsMatch(v.Trim())) >= 0.8:
+                return ColumnRole.PlaceCode;
             case { } known:
                 return known;
         }
@@ -415,4 +433,8 @@ public static partial class SettingsGuesser
 
     [GeneratedRegex(@"^\d{4}\s?[A-Za-z]{2}$")]
     private static partial Regex PostcodePattern();
+
+    /// <summary>A code such as GM0363 or 0363: letters, then digits.</summary>
+    [GeneratedRegex(@"^[A-Za-z]{0,3}[-\s]?\d{2,6}$")]
+    private static partial Regex PlaceCodePattern();
 }
