@@ -75,6 +75,7 @@ internal static class ModelTrainer
         // Each rule alone may settle on a poor split when little is left to compare (a rule on first-name sound and
         // surname initial leaves sex and nationality, which separate origins rather than persons). One m shared by
         // all rules, each with its own match share and in-block u, lets the rules with telling comparisons anchor it.
+        var fitsOf = new int[columns.Length];
         foreach (var fit in ExpectationMaximisation.Joint(fits, [.. columns.Select(c => c.LevelCount + 1)]))
         {
             var pairs = fit.Patterns.Sum(p => p.Count);
@@ -94,6 +95,7 @@ internal static class ModelTrainer
 
                 mWeight[c] += expectedMatches;
                 uWeight[c] += pairs - expectedMatches;
+                fitsOf[c]++;
             }
 
             rules.Add(new RuleEstimate(settings.Blocking[fit.Rule].ToString(), pairs, fit.Iterations, fit.Lambda,
@@ -107,7 +109,10 @@ internal static class ModelTrainer
             var m = new double[levels];
             for (var k = 1; k <= levels; k++)
             {
-                m[k - 1] = mWeight[c] > 0 ? mSum[c][k] / mWeight[c] : 1.0 / levels;
+                // One pseudo-match per level in each rule's estimate (Laplace): a small register, with a few dozen
+                // matches to learn from, does not conclude that a level it has not met yet (two municipalities, two
+                // nationality codes) never happens to a match; a large one hardly notices.
+                m[k - 1] = fitsOf[c] > 0 ? (mSum[c][k] + fitsOf[c]) / (mWeight[c] + (fitsOf[c] * levels)) : 1.0 / levels;
             }
 
             // No level is impossible for a true match: a floor keeps one odd value (a wrong sex code) from vetoing a pair.
