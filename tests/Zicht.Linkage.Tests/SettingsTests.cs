@@ -1,4 +1,5 @@
 using Zicht.Linkage.Data;
+using Zicht.Linkage.Privacy;
 using Zicht.Linkage.Settings;
 using Zicht.Linkage.Tests.Fixtures;
 
@@ -108,5 +109,11 @@ public sealed class SettingsTests
         Assert.Contains(placeRules, r => r.Keys.Any(k => k.Column == "family_name" && k.Transform == BlockingTransform.Phonetic));
         Assert.Contains(placeRules, r => r.Keys.Any(k => k.Column == "date_of_birth" && k.Transform == BlockingTransform.Swap));
         guess.Settings.Validate(columns);
+
+        // Encoded, with no sample to count, the rules use the place whose blocking keys the encoder wrote.
+        var encoder = new BloomEncoder("a secret of at least sixteen bytes"u8.ToArray(), guess.Settings, columns, new BloomEncodingOptions { Keep = ["id"] });
+        var encoded = SettingsGuesser.Guess(encoder.Columns, [.. rows.Select(r => (IReadOnlyList<string?>)encoder.Encode(r))], "id").Settings;
+        Assert.Equal(2, encoded.Blocking.Count(r => r.Keys.Any(k => k.Column == "municipality")));
+        Assert.DoesNotContain(encoded.Blocking, r => r.Keys.Any(k => k.Column == "place_of_birth"));
     }
 }

@@ -153,8 +153,9 @@ public static partial class SettingsGuesser
         }
 
         // The place most records have (where a signal was made, rather than a place of birth few know) blocks best.
-        var place = fields.Where(f => roles[f] is ColumnRole.Place or ColumnRole.PlaceCode).OrderByDescending(f => filled.GetValueOrDefault(f)).FirstOrDefault();
-        var blocking = Blocking([.. fields, .. keyFields.Except(fields)], roles, columns, encoded, place);
+        // (An encoded file has no sample to count: there the place that has blocking keys.)
+        var places = fields.Where(f => roles[f] is ColumnRole.Place or ColumnRole.PlaceCode).OrderByDescending(f => filled.GetValueOrDefault(f)).ToList();
+        var blocking = Blocking([.. fields, .. keyFields.Except(fields)], roles, columns, encoded, places);
         var settings = new LinkageSettings { IdColumn = idColumn, Comparisons = comparisons, Blocking = blocking };
         return new GuessedSettings(settings, roles);
     }
@@ -248,7 +249,7 @@ public static partial class SettingsGuesser
 
     private static readonly string[] RegistrationHints = ["signal", "melding", "registr", "report", "record", "intake", "contact", "visit", "bezoek"];
 
-    private static List<BlockingRuleSettings> Blocking(List<string> fields, Dictionary<string, ColumnRole> roles, IReadOnlyList<string> columns, bool encoded, string? place)
+    private static List<BlockingRuleSettings> Blocking(List<string> fields, Dictionary<string, ColumnRole> roles, IReadOnlyList<string> columns, bool encoded, List<string> places)
     {
         var available = new HashSet<string>(columns, StringComparer.OrdinalIgnoreCase);
         bool Has(string field, BlockingTransform t) =>
@@ -268,6 +269,7 @@ public static partial class SettingsGuesser
         var full = fields.FirstOrDefault(f => roles[f] == ColumnRole.FullName);
         var dob = fields.FirstOrDefault(f => roles[f] == ColumnRole.BirthDate) ?? fields.FirstOrDefault(f => roles[f] == ColumnRole.OtherDate);
         var postcode = fields.FirstOrDefault(f => roles[f] == ColumnRole.Postcode);
+        var place = places.FirstOrDefault(p => Has(p, BlockingTransform.Exact));
         if (first is not null && last is not null)
         {
             Add(true, (first, BlockingTransform.Exact), (last, BlockingTransform.Exact));
