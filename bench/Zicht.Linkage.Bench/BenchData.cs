@@ -17,8 +17,7 @@ internal sealed record BenchData(string IdColumn, string TruthColumn, string[] C
     /// <summary>
     /// Zicht's synthetic population: the signals as <c>zicht synthetic signals</c> writes them, with enough persons
     /// for <paramref name="records"/> signals (about 1.2 per person) and the next ones as probes. Identifiers are
-    /// shortened to save memory; the organisation and municipality are left out, as they say nothing about who a
-    /// person is.
+    /// shortened to save memory; the organisation is left out, as it says nothing about whom a signal is about.
     /// </summary>
     public static BenchData Synthetic(int records, int probes, int seed)
     {
@@ -37,7 +36,6 @@ internal sealed record BenchData(string IdColumn, string TruthColumn, string[] C
 
             row[1] = person;
             row[12] = null;
-            row[13] = null;
             rows.Add(row);
             if (rows.Count == wanted)
             {
@@ -53,6 +51,6 @@ internal sealed record BenchData(string IdColumn, string TruthColumn, string[] C
             rows.Take(take).ToList(),
             rows.Skip(take).ToList(),
             [.. rows.Take(take).Select(SignalRecordWriter.IsLinkable)],
-            ["true_person_id", "organisation_id", "municipality"]);
+            ["true_person_id", "organisation_id"]);
     }
 }

@@ -202,7 +202,8 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
         var shown = 0;
         foreach (var p in result.Pairs.Where(p => truth[p.Left] != truth[p.Right]).Where((_, i) => i % 97 == 0).Take(30))
         {
-            Console.WriteLine($"FP {p.Probability:F3}: {string.Join(" | ", rows[p.Left])}  <>  {string.Join(" | ", rows[p.Right])}");
+            var e = result.Scorer.Explain(p.Left, p.Right);
+            Console.WriteLine($"FP {p.Probability:F3}: {string.Join(" | ", rows[p.Left])}  <>  {string.Join(" | ", rows[p.Right])} :: {string.Join(", ", e.Comparisons.Select(c => $"{c.Comparison}={c.LevelLabel}:{c.Weight:F1}"))}");
             shown++;
         }
 

@@ -115,7 +115,7 @@ public sealed class PopulationGenerator
         var names = NameBank.For(nationality);
         var given = NameMaker.Given(gender == Gender.Male ? names.Male : names.Female, r);
         var family = NameMaker.Family(nationality, names, r);
-        var identity = new PersonIdentity(given, family, dob, r.NextDouble() < 0.3 ? DocumentNumber(r) : null);
+        var identity = new PersonIdentity(given, family, dob, r.NextDouble() < 0.3 ? DocumentNumber(r) : null, PlaceBank.Draw(nationality, r));
         var residence = Residence(nationality, r);
         var abroad = r.NextDouble() < (nationality == "NL" ? 0.03 : 0.12);
         var municipality = abroad ? null : _municipalities.Draw(r);
@@ -159,6 +159,9 @@ public sealed class PopulationGenerator
                 estimatedAge = Math.Max(10, Age.At(dob, date) + r.Next(-3, 4));
             }
 
+            // A later signal now and then names another municipality: the person moved on, was exploited there as
+            // well, or stays in a shelter elsewhere.
+            var signalMunicipality = s > 0 && municipality is not null && r.NextDouble() < 0.1 ? _municipalities.Draw(r) : municipality;
             string? narrative = r.NextDouble() < 0.7 ? Narrative(forms, r) : null;
             if (consent == ConsentStatus.Refused)
             {
@@ -175,7 +178,7 @@ public sealed class PopulationGenerator
                 LabourSector = forms.Any(f => f is ExploitationForm.Labour or ExploitationForm.Criminal) ? Sector(forms, r) : null,
                 SexualExploitationType = forms.Contains(ExploitationForm.Sexual) ? (SexualExploitationType)r.Next(5) : null,
                 Indicators = Indicators(forms, r),
-                MunicipalityCode = municipality,
+                MunicipalityCode = signalMunicipality,
                 CountryOfExploitation = abroad ? Pick(["BE", "DE", "FR", "ES", "IT", "GB", "LY", "NG"], r) : Countries.Netherlands,
                 Nationality = r.NextDouble() < 0.95 ? nationality : null,
                 Gender = r.NextDouble() < 0.97 ? gender : Gender.Unknown,
@@ -476,8 +479,12 @@ public sealed class PopulationGenerator
         }
     }
 
-    private static PersonIdentity Mildly(PersonIdentity truth, Random r) =>
-        r.NextDouble() < 0.1 ? truth with { DateOfBirth = null } : truth;
+    /// <summary>The first registration: the date of birth now and then unknown, the place of birth asked half the time.</summary>
+    private static PersonIdentity Mildly(PersonIdentity truth, Random r) => truth with
+    {
+        DateOfBirth = r.NextDouble() < 0.1 ? null : truth.DateOfBirth,
+        PlaceOfBirth = r.NextDouble() < 0.5 ? truth.PlaceOfBirth : null,
+    };
 
     /// <summary>A later registration of the same person by another organisation, with the usual differences.</summary>
     private static PersonIdentity Vary(PersonIdentity truth, Gender gender, string nationality, Random r)
@@ -500,10 +507,22 @@ public sealed class PopulationGenerator
             given = given[..given.IndexOf(' ', StringComparison.Ordinal)];
         }
 
+        var place = r.NextDouble() < 0.5 ? truth.PlaceOfBirth : null;
+        if (place is not null && PlaceBank.HasAlias(place) && r.NextDouble() < 0.3)
+        {
+            place = PlaceBank.Alias(place, r);
+        }
+
         if (r.NextDouble() < 0.3)
         {
             given = given is null ? null : NameVariation.StripDiacritics(given);
             family = family is null ? null : NameVariation.StripDiacritics(family);
+            place = place is null ? null : NameVariation.StripDiacritics(place);
+        }
+
+        if (place is not null && r.NextDouble() < 0.08)
+        {
+            place = NameVariation.Typo(place, r);
         }
 
         if (family is not null && NameVariation.HasParticle(family) && r.NextDouble() < 0.35)
@@ -542,7 +561,7 @@ public sealed class PopulationGenerator
             (given, family) = (family, given);
         }
 
-        return new PersonIdentity(given, family, dob, r.NextDouble() < 0.5 ? truth.DocumentNumber : null);
+        return new PersonIdentity(given, family, dob, r.NextDouble() < 0.5 ? truth.DocumentNumber : null, place);
     }
 
     private static ExploitationForm[] Forms(FormGroup group, Random r) => group switch

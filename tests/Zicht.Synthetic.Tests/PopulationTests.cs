@@ -87,6 +87,32 @@ public sealed class PopulationTests
     }
 
     [Fact]
+    public void About_half_the_signals_carry_a_place_of_birth_and_one_persons_places_mostly_agree()
+    {
+        var signals = Chunks.SelectMany(c => c.Signals).Where(s => s.Consent != ConsentStatus.Refused).ToList();
+        Assert.InRange(signals.Count(s => s.PlaceOfBirth is not null) / (double)signals.Count, 0.3, 0.6);
+
+        // Written the same way by both organisations in most pairs; otherwise in another language, without accents or with a typo.
+        var pairs = SignalsByPerson().Values
+            .Select(s => s.Where(x => x.PlaceOfBirth is not null).Select(x => x.PlaceOfBirth!).Take(2).ToList())
+            .Where(p => p.Count == 2)
+            .ToList();
+        Assert.True(pairs.Count > 300, $"{pairs.Count} persons with two places of birth");
+        Assert.InRange(pairs.Count(p => p[0] == p[1]) / (double)pairs.Count, 0.7, 0.97);
+        Assert.Contains(signals, s => s.PlaceOfBirth == "Benin City");
+    }
+
+    [Fact]
+    public void A_later_signal_now_and_then_names_another_municipality()
+    {
+        var pairs = SignalsByPerson().Values
+            .Where(s => s.Count >= 2 && s[0].MunicipalityCode is not null && s[1].MunicipalityCode is not null)
+            .ToList();
+        Assert.True(pairs.Count > 300, $"{pairs.Count} persons with two signals in a municipality");
+        Assert.InRange(pairs.Count(s => s[0].MunicipalityCode != s[1].MunicipalityCode) / (double)pairs.Count, 0.03, 0.2);
+    }
+
+    [Fact]
     public void The_truth_names_the_person_behind_every_signal()
     {
         foreach (var chunk in Chunks)
