@@ -99,6 +99,10 @@ public sealed class LinkageTests(LinkageTests.Host host) : IClassFixture<Linkage
         Assert.Contains("Waarom de koppeling twijfelt", page.Text, StringComparison.Ordinal);
         Assert.Contains("Voornaam", page.Text, StringComparison.Ordinal);
         Assert.Contains("Startgewicht", page.Text, StringComparison.Ordinal);
+        // Every comparison and level in the reader's language, the municipality too (no engine label in English).
+        Assert.Contains("Gemeente", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("municipality", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("missing, or", page.Text, StringComparison.Ordinal);
         var entityId = review.Id.ToString("N");
         await using (var db = database.CreateContext())
         {

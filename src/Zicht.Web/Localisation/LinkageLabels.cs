@@ -18,6 +18,7 @@ public static partial class LinkageLabels
         "gender" => t["Gender"],
         "nationality" => t["Nationality"],
         "place_of_birth" => t["Place of birth"],
+        "municipality" => t["Municipality"],
         _ => comparison,
     };
 
@@ -39,6 +40,11 @@ public static partial class LinkageLabels
             return t.Format("missing, or swapped (weighed with {0})", Comparison(t, weighed.Groups[1].Value));
         }
 
+        if (ComparedBy().Match(level) is { Success: true } deferred)
+        {
+            return t.Format("missing, or both compared by {0}", Comparison(t, deferred.Groups[1].Value));
+        }
+
         if (Within().Match(level) is { Success: true } within)
         {
             return within.Groups[2].Success ? t.Format("within {0} days", within.Groups[1].Value) : t.Format("within {0}", within.Groups[1].Value);
@@ -56,7 +62,7 @@ public static partial class LinkageLabels
     public static readonly IReadOnlySet<string> Known = new HashSet<string>(StringComparer.Ordinal)
     {
         "missing", "exact", "different", "same without particles, or a shared part", "one edit apart", "same sound",
-        "day and month swapped", "one digit wrong", "same area", "same region",
+        "day and month swapped", "one digit wrong", "same area", "same region", "different, may be a married name",
     };
 
     [GeneratedRegex("^swapped with (.+)$")]
@@ -64,6 +70,9 @@ public static partial class LinkageLabels
 
     [GeneratedRegex(@"^missing, or swapped \(weighed with (.+)\)$")]
     private static partial Regex MissingOrSwapped();
+
+    [GeneratedRegex("^missing, or both compared by (.+)$")]
+    private static partial Regex ComparedBy();
 
     [GeneratedRegex("^within ([0-9.]+)( days)?$")]
     private static partial Regex Within();
