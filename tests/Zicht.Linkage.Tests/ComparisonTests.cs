@@ -35,6 +35,16 @@ public sealed class ComparisonTests
         Assert.Equal("one edit apart", Records.Level(data, 0));
     }
 
+    [Theory]
+    [InlineData("Erik Mitchell", "Eik", "one edit apart")]
+    [InlineData("Ana Lucia", "Anka", "one edit apart")]
+    [InlineData("Ana Lucia", "Ank", "different")]
+    public void A_short_given_name_with_a_typo_meets_the_longer_word_of_two(string a, string b, string level)
+    {
+        var data = Records.Dataset(Records.PersonSettings(), ["1", a, "Barry", null, null], ["2", b, "Barry", null, null]);
+        Assert.Equal(level, Records.Level(data, 0));
+    }
+
     [Fact]
     public void Swapped_first_and_last_names_are_recognised_even_with_a_typo()
     {

@@ -222,15 +222,16 @@ internal sealed class NameColumn : ComparisonColumn
         foreach (var x in a.AsSpan().Split(' '))
         {
             var wa = a.AsSpan(x);
-            if (wa.Length < 4)
+            if (wa.Length < 3)
             {
                 continue;
             }
 
             foreach (var y in b.AsSpan().Split(' '))
             {
+                // Three letters against four or more ("Eik" for "Erik Mitchell"); two three-letter words one edit apart are too many.
                 var wb = b.AsSpan(y);
-                if (wb.Length >= 4 && EditDistance.DamerauWithin(wa, wb, 1))
+                if (wb.Length >= 3 && Math.Max(wa.Length, wb.Length) >= 4 && EditDistance.DamerauWithin(wa, wb, 1))
                 {
                     return true;
                 }
