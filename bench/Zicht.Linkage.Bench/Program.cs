@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Zicht.Data.Linking;
 using Zicht.Linkage.Clustering;
 using Zicht.Linkage.Data;
 using Zicht.Linkage.Evaluation;
@@ -163,19 +164,36 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
     var indexClock = Stopwatch.StartNew();
     var index = LinkageIndex.Create(result.Model, data, [.. clustering.ClusterOf.Select(c => $"P{c}")]);
     var indexBuild = indexClock.Elapsed;
+
+    // As the registry does after building an index (RegistryLinker.Settle): promote it before it serves.
+    RegistryLinker.Settle();
+
     var latencies = new List<double>();
     var n = 0;
+    var fullCollections = GC.CollectionCount(2);
+    var collectedDuring = new List<int>();
     foreach (var probe in probes)
     {
+        var collections = GC.CollectionCount(0);
         var one = Stopwatch.StartNew();
         index.Link($"probe-{n++}", probe);
         latencies.Add(one.Elapsed.TotalMilliseconds);
+        collectedDuring.Add(GC.CollectionCount(0) - collections);
     }
 
+    fullCollections = GC.CollectionCount(2) - fullCollections;
+    var slowest = latencies.Count > 0 ? latencies.IndexOf(latencies.Max()) : -1;
+    var slowestCollected = slowest >= 0 && collectedDuring[slowest] > 0;
+    var withCollection = collectedDuring.Count(c => c > 0);
+    var maxWithout = latencies.Where((_, i) => collectedDuring[i] == 0).DefaultIfEmpty(0).Max();
+    if (Environment.GetEnvironmentVariable("BENCH_SHOW_COLLECTIONS") == "1")
+    {
+        Console.WriteLine($"[{label}] probes that met a collection: {string.Join(", ", latencies.Where((_, i) => collectedDuring[i] > 0).Select(l => l.ToString("F1", CultureInfo.InvariantCulture)))} ms");
+    }
     latencies.Sort();
     if (latencies.Count > 0)
     {
-        Console.WriteLine($"[{label}] link one record    p50 {latencies[latencies.Count / 2]:F2} ms, p95 {latencies[(int)(latencies.Count * 0.95)]:F2} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:F2} ms, max {latencies[^1]:F2} ms over {latencies.Count:N0} probes against {rows.Count:N0} records (index built in {indexBuild.TotalSeconds:F1} s)");
+        Console.WriteLine($"[{label}] link one record    p50 {latencies[latencies.Count / 2]:F2} ms, p95 {latencies[(int)(latencies.Count * 0.95)]:F2} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:F2} ms, max {latencies[^1]:F2} ms over {latencies.Count:N0} probes against {rows.Count:N0} records (index built in {indexBuild.TotalSeconds:F1} s; slowest probe #{slowest + 1}{(slowestCollected ? ", during a garbage collection" : "")}; {withCollection} probes met a garbage collection ({fullCollections} full); the others at most {maxWithout:F2} ms)");
     }
 
     if (Environment.GetEnvironmentVariable("BENCH_SHOW_ERRORS") == "1" && columns.Contains("first_name") && columns.Contains("postcode"))
