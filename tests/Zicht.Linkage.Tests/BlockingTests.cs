@@ -91,6 +91,24 @@ public sealed class BlockingTests
     }
 
     [Fact]
+    public void A_rule_can_skip_smaller_blocks_than_the_others()
+    {
+        var settings = Records.PersonSettings(Records.Rule("last_name") with { MaxBlockSize = 2 }, Records.Rule("dob"));
+        var data = Records.Dataset(
+            settings,
+            ["1", "A", "Smit", "1990-01-01", null],
+            ["2", "B", "Smit", "1990-01-01", null],
+            ["3", "C", "Smit", "1991-01-01", null],
+            ["4", "D", "Bos", "1992-01-01", null],
+            ["5", "E", "Bos", "1993-01-01", null]);
+        var blocks = CandidateBlocks.Build(data);
+        Assert.Equal([1, 0], blocks.Oversized);
+        Assert.Equal([(0, 1), (3, 4)], PairsOf(blocks, out _).Order());
+        Assert.Contains("\"max_block_size\": 2", LinkageJson.Write(settings), StringComparison.Ordinal);
+        Assert.Throws<LinkageSettingsException>(() => LinkageDataset.Create(Records.PersonSettings(Records.Rule("dob") with { MaxBlockSize = 1 }), Records.Columns));
+    }
+
+    [Fact]
     public void Linking_pairs_only_records_from_different_sources()
     {
         var data = LinkageDataset.Create(Records.PersonSettings(Records.Rule("last_name")), Records.Columns);

@@ -102,18 +102,22 @@ public sealed class SettingsTests
         Assert.True(municipality.TermFrequency);
         Assert.Equal(ComparisonType.String, guess.Settings.Comparisons.Single(c => c.Column == "place_of_birth").Type);
 
-        // The place most records have blocks: a surname's sound there, and a date of birth there.
+        // The place most records have blocks: a surname's sound there, and a date of birth there; a given name's sound
+        // blocks in both places, in small blocks only.
         var placeRules = guess.Settings.Blocking.Where(r => r.Keys.Any(k => k.Column is "municipality" or "place_of_birth")).ToList();
-        Assert.Equal(2, placeRules.Count);
-        Assert.All(placeRules, r => Assert.Contains(r.Keys, k => k.Column == "municipality" && k.Transform == BlockingTransform.Exact));
-        Assert.Contains(placeRules, r => r.Keys.Any(k => k.Column == "family_name" && k.Transform == BlockingTransform.Phonetic));
-        Assert.Contains(placeRules, r => r.Keys.Any(k => k.Column == "date_of_birth" && k.Transform == BlockingTransform.Swap));
+        Assert.Equal(4, placeRules.Count);
+        var municipalityRules = placeRules.Where(r => r.Keys.Any(k => k.Column == "municipality" && k.Transform == BlockingTransform.Exact)).ToList();
+        Assert.Equal(3, municipalityRules.Count);
+        Assert.Contains(municipalityRules, r => r.Keys.Any(k => k.Column == "family_name" && k.Transform == BlockingTransform.Phonetic) && r.MaxBlockSize is null);
+        Assert.Contains(municipalityRules, r => r.Keys.Any(k => k.Column == "date_of_birth" && k.Transform == BlockingTransform.Swap) && r.MaxBlockSize is null);
+        Assert.All(placeRules.Where(r => r.Keys.Any(k => k.Column == "given_name")), r => Assert.Equal(100, r.MaxBlockSize));
+        Assert.Equal(2, placeRules.Count(r => r.Keys.Any(k => k.Column == "given_name")));
         guess.Settings.Validate(columns);
 
-        // Encoded, with no sample to count, the rules use the place whose blocking keys the encoder wrote.
+        // Encoded, the filled filters tell which place most records have, and the encoder wrote its blocking keys.
         var encoder = new BloomEncoder("a secret of at least sixteen bytes"u8.ToArray(), guess.Settings, columns, new BloomEncodingOptions { Keep = ["id"] });
         var encoded = SettingsGuesser.Guess(encoder.Columns, [.. rows.Select(r => (IReadOnlyList<string?>)encoder.Encode(r))], "id").Settings;
-        Assert.Equal(2, encoded.Blocking.Count(r => r.Keys.Any(k => k.Column == "municipality")));
-        Assert.DoesNotContain(encoded.Blocking, r => r.Keys.Any(k => k.Column == "place_of_birth"));
+        Assert.Equal(3, encoded.Blocking.Count(r => r.Keys.Any(k => k.Column == "municipality")));
+        Assert.Equal(1, encoded.Blocking.Count(r => r.Keys.Any(k => k.Column == "place_of_birth")));
     }
 }

@@ -76,7 +76,7 @@ internal sealed class CandidateBlocks
                 var length = end - start;
                 if (sortedKeys[start] != 0 && length >= 2)
                 {
-                    if (length > data.Settings.MaxBlockSize)
+                    if (length > data.Settings.Blocking[r].MaxBlockSizeIn(data.Settings))
                     {
                         oversized[r]++;
                         for (var i = start; i < end; i++)

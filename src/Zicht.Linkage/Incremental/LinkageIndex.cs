@@ -213,7 +213,6 @@ public sealed class LinkageIndex
     private List<CandidateMatch> Score(int record)
     {
         var seen = new HashSet<int>();
-        var max = _data.Settings.MaxBlockSize;
         var prior = Model.PriorWeight;
         var result = new List<CandidateMatch>();
         for (var r = 0; r < _data.Keys.Length; r++)
@@ -233,7 +232,7 @@ public sealed class LinkageIndex
             }
 
             _added[r].TryGetValue(key, out var later);
-            if ((to - from) + (later?.Count ?? 0) + 1 > max)
+            if ((to - from) + (later?.Count ?? 0) + 1 > _data.Settings.Blocking[r].MaxBlockSizeIn(_data.Settings))
             {
                 continue;
             }

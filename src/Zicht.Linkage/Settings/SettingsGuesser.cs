@@ -56,6 +56,7 @@ public static partial class SettingsGuesser
                 {
                     var field = EncodedColumns.FieldOf(column);
                     roles[field] = RoleByName(field) ?? ColumnRole.Other;
+                    filled[field] = sample.Count(r => i < r.Count && !string.IsNullOrWhiteSpace(r[i]));
                     fields.Add(field);
                 }
                 else if (column == EncodedColumns.RecordLevel)
@@ -153,7 +154,7 @@ public static partial class SettingsGuesser
         }
 
         // The place most records have (where a signal was made, rather than a place of birth few know) blocks best.
-        // (An encoded file has no sample to count: there the place that has blocking keys.)
+        // (In an encoded file, of those with blocking keys.)
         var places = fields.Where(f => roles[f] is ColumnRole.Place or ColumnRole.PlaceCode).OrderByDescending(f => filled.GetValueOrDefault(f)).ToList();
         var blocking = Blocking([.. fields, .. keyFields.Except(fields)], roles, columns, encoded, places);
         var settings = new LinkageSettings { IdColumn = idColumn, Comparisons = comparisons, Blocking = blocking };
@@ -256,11 +257,12 @@ public static partial class SettingsGuesser
             !encoded ? available.Contains(field) : available.Contains(EncodedColumns.Key(field, t));
         BlockingKeySettings K(string field, BlockingTransform t = BlockingTransform.Exact) => new() { Column = field, Transform = t };
         var rules = new List<BlockingRuleSettings>();
-        void Add(bool unordered, params (string Field, BlockingTransform T)[] keys)
+        void Add(bool unordered, params (string Field, BlockingTransform T)[] keys) => AddUpTo(null, unordered, keys);
+        void AddUpTo(int? maxBlockSize, bool unordered, params (string Field, BlockingTransform T)[] keys)
         {
             if (keys.All(k => Has(k.Field, k.T)))
             {
-                rules.Add(new BlockingRuleSettings { Keys = [.. keys.Select(k => K(k.Field, k.T))], Unordered = unordered });
+                rules.Add(new BlockingRuleSettings { Keys = [.. keys.Select(k => K(k.Field, k.T))], Unordered = unordered, MaxBlockSize = maxBlockSize });
             }
         }
 
@@ -298,6 +300,14 @@ public static partial class SettingsGuesser
                 {
                     // Both names changed (a married name and a typo, a name in the other field), the date of birth not.
                     Add(false, (dob, BlockingTransform.Swap), (place, BlockingTransform.Exact));
+                }
+
+                // A woman under her married name with only an estimated age: her given name's sound where she was
+                // found, or where she was born. Few given names are rare enough in one place for this to say much, so
+                // only blocks of up to 100 records count (in a million signals the large ones would cost 75 million pairs).
+                foreach (var where in places.Where(p => Has(p, BlockingTransform.Exact)).Take(2))
+                {
+                    AddUpTo(100, false, (first, BlockingTransform.Phonetic), (where, BlockingTransform.Exact));
                 }
             }
 

@@ -84,6 +84,11 @@ internal static class SettingsValidator
                 throw new LinkageSettingsException($"settings: blocking rule {i + 1} has no keys.");
             }
 
+            if (rule.MaxBlockSize is < 2)
+            {
+                throw new LinkageSettingsException($"settings: blocking rule {i + 1}: max_block_size {rule.MaxBlockSize} must be at least 2.");
+            }
+
             foreach (var key in rule.Keys)
             {
                 if (key.Transform == BlockingTransform.Lsh && key.Bits is < 1 or > 64)
