@@ -75,20 +75,7 @@ public sealed class RegistryLinker
         data.AddRange(ids, rows);
         var model = LinkageEngine.Run(data, progress: null, ct).Model;
         var index = LinkageIndex.Create(model, data, clusters, new LinkageIndexOptions { NewClusterId = () => Guid.CreateVersion7().ToString("D") });
-        Settle();
         return new RegistryLinker(index, exact, read);
-    }
-
-    /// <summary>
-    /// Collects garbage after an index was built, off the request path: a full collection promotes the index to the
-    /// oldest generation, and the first collection after a full one costs more than the rest, so one is done here
-    /// too. Without this the first signal linked after a build against a million waited 90–100 ms for them, against
-    /// under 35 ms for every other link (bench/Zicht.Linkage.Bench).
-    /// </summary>
-    public static void Settle()
-    {
-        GC.Collect();
-        GC.Collect(0);
     }
 
     /// <summary>
