@@ -60,6 +60,13 @@ public sealed class EncodedNameTests
         Assert.Equal("one edit apart", Level(["1", a, "Gaagderhoven"], ["2", b, "Gaagderhoven"]));
 
     [Theory]
+    [InlineData("Ana Lucia", "Anka", "one edit apart")]
+    [InlineData("Erik Mitchell", "Eik", "one edit apart")]
+    [InlineData("Ana Lucia", "Ank", "different")]
+    public void A_three_letter_word_of_a_longer_name_meets_a_word_one_letter_longer_as_in_clear(string a, string b, string level) =>
+        Assert.Equal(level, Level(["1", a, "Gaagderhoven"], ["2", b, "Gaagderhoven"]));
+
+    [Theory]
     [InlineData("Rob", "Ali")]
     [InlineData("Garcu", "Gerrit")]
     public void Names_more_than_one_edit_apart_are_not(string a, string b) =>

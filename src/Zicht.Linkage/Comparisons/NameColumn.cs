@@ -210,7 +210,8 @@ internal sealed class NameColumn : ComparisonColumn
 
     /// <summary>
     /// Whether a name of several words and another share a word within one edit ("Ibrahima Lamin" and "Ibrshima"):
-    /// a second given name left out and a typo in the first. Words of four letters or more, so initials do not count.
+    /// a second given name left out and a typo in the first. Words of three letters or more, one of the two at least
+    /// four, so initials and two short words one letter apart do not count.
     /// </summary>
     private static bool PartWithinOneEdit(string a, string b)
     {

@@ -284,7 +284,9 @@ public sealed class BloomEncoder
     /// Keyed hashes of a name's words and of every word with one letter left out (a symmetric-deletion neighbourhood):
     /// two names one typo apart share one (a letter changed, added, dropped or two neighbours swapped), which bigram
     /// filters of short names miss ("Rob" and "Rpb", "Garcu" and "Gacru"). As in clear, a name of one word counts from
-    /// three letters, the words of a longer name from four; the name written without spaces counts too ("ten Wal", "Tenwal").
+    /// three letters, the words of a longer name from four, and a three-letter word of a longer name as itself only, so
+    /// a word one letter longer meets it ("Ana Lucia" and "Anka") and another three-letter word does not; the name
+    /// written without spaces counts too ("ten Wal", "Tenwal").
     /// </summary>
     private string? Edits(string? raw)
     {
@@ -304,6 +306,14 @@ public sealed class BloomEncoder
             for (var i = 0; i < word.Length; i++)
             {
                 variants.Add(word.Remove(i, 1));
+            }
+        }
+
+        if (words.Length > 1)
+        {
+            foreach (var word in words.Where(w => w.Length == 3))
+            {
+                variants.Add(word);
             }
         }
 
