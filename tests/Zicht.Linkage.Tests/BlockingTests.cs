@@ -104,7 +104,9 @@ public sealed class BlockingTests
         var blocks = CandidateBlocks.Build(data);
         Assert.Equal([1, 0], blocks.Oversized);
         Assert.Equal([(0, 1), (3, 4)], PairsOf(blocks, out _).Order());
-        Assert.Contains("\"max_block_size\": 2", LinkageJson.Write(settings), StringComparison.Ordinal);
+        Assert.Equal(2, LinkageJson.ReadSettings(LinkageJson.Write(settings)).Blocking[0].MaxBlockSize);
+        // Never above the maximum for all.
+        Assert.Equal(1000, (Records.Rule("dob") with { MaxBlockSize = 5000 }).MaxBlockSizeIn(settings with { MaxBlockSize = 1000 }));
         Assert.Throws<LinkageSettingsException>(() => LinkageDataset.Create(Records.PersonSettings(Records.Rule("dob") with { MaxBlockSize = 1 }), Records.Columns));
     }
 

@@ -9,13 +9,14 @@ public sealed record BlockingRuleSettings
     public bool Unordered { get; init; }
 
     /// <summary>
-    /// Larger blocks of this rule are skipped; null: the settings' <see cref="LinkageSettings.MaxBlockSize"/>. A rule
-    /// on a weak key (a given name where someone was found) is worth its pairs only where the key is rare.
+    /// Larger blocks of this rule are skipped, never larger than the settings' <see cref="LinkageSettings.MaxBlockSize"/>
+    /// (null: that one). A rule on a weak key (a given name where someone was found) is worth its pairs only where the
+    /// key is rare.
     /// </summary>
     public int? MaxBlockSize { get; init; }
 
     /// <summary>The largest block this rule compares under <paramref name="settings"/>.</summary>
-    public int MaxBlockSizeIn(LinkageSettings settings) => MaxBlockSize ?? settings.MaxBlockSize;
+    public int MaxBlockSizeIn(LinkageSettings settings) => Math.Min(MaxBlockSize ?? settings.MaxBlockSize, settings.MaxBlockSize);
 
     public override string ToString() =>
         string.Join(Unordered ? " ~ " : " & ", Keys.Select(k => k.Transform == BlockingTransform.Exact ? k.Column : $"{k.Transform.ToString().ToLowerInvariant()}({k.Column})"));
