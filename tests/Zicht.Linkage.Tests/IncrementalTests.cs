@@ -62,6 +62,30 @@ public sealed class IncrementalTests
         }
     }
 
+    [Theory]
+    [InlineData(null, 2)]
+    [InlineData(2, 0)]
+    public void A_rules_own_block_maximum_holds_when_one_record_is_linked(int? maximum, int candidates)
+    {
+        // Only the surname rule can propose the new record's pair; with a maximum of 2, its block of three is skipped.
+        var person = Records.PersonSettings(Records.Rule("last_name") with { MaxBlockSize = maximum }, Records.Rule("dob"));
+        var settings = person with { Comparisons = [.. person.Comparisons.Select(c => c with { TermFrequency = false })] };
+        var data = Records.Dataset(settings, ["1", "Jan", "Smit", "1990-01-01", null], ["2", "Piet", "Smit", "1991-01-01", null]);
+        var parameters = data.Comparisons.Select(c =>
+        {
+            // Agreeing exactly is strong evidence, anything else weighs nothing: both Smits are shown if compared.
+            var levels = c.LevelCount;
+            var m = Enumerable.Range(0, levels).Select(k => k == 0 ? 0.9 : 0.1 / (levels - 1)).ToArray();
+            var u = Enumerable.Range(0, levels).Select(k => k == 0 ? 0.0001 : m[k]).ToArray();
+            return new Zicht.Linkage.Model.ComparisonParameters(c.Settings.Name, c.Labels[1..], m, u);
+        }).ToList();
+        var index = LinkageIndex.Create(new Zicht.Linkage.Model.LinkageModel(settings, parameters, Lambda: 0.01), data, ["A", "B"]);
+
+        var outcome = index.Link("3", ["3", "Jan", "Smit", "1995-05-05", null]);
+
+        Assert.Equal(candidates, outcome.Candidates.Count);
+    }
+
     [Fact]
     public void Merge_and_split_move_records_without_renaming_clusters()
     {
