@@ -39,10 +39,7 @@ internal static class NameVariation
         ["Ceesay", "Sise", "Cisse"],
     ];
 
-    private static readonly Dictionary<string, string[]> VariantsOf = Transliterations
-        .SelectMany(group => group.Select(name => (name, group)))
-        .GroupBy(x => x.name, StringComparer.OrdinalIgnoreCase)
-        .ToDictionary(g => g.Key, g => g.First().group, StringComparer.OrdinalIgnoreCase);
+    private static readonly Spellings VariantsOf = new(Transliterations, StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] Particles = ["van der", "van den", "van de", "van 't", "van", "de", "den", "der", "ter", "ten", "te"];
 
@@ -75,11 +72,10 @@ internal static class NameVariation
         return new string(c.ToArray());
     }
 
-    public static bool HasTransliteration(string name) => name.Split(' ', '-').Any(VariantsOf.ContainsKey);
+    public static bool HasTransliteration(string name) => name.Split(' ', '-').Any(VariantsOf.Contains);
 
     public static string Transliterate(string name, Random r) =>
-        string.Join(' ', name.Split(' ').Select(part =>
-            VariantsOf.TryGetValue(part, out var group) ? group[r.Next(group.Length)] : part));
+        string.Join(' ', name.Split(' ').Select(part => VariantsOf.Pick(part, r)));
 
     public static bool HasDiacritics(string s) => s.Normalize(NormalizationForm.FormD).Length != s.Length || s.Contains('ł') || s.Contains('Ł');
 

@@ -74,10 +74,7 @@ internal static class PlaceBank
         ["Hồ Chí Minh", "Saigon"],
     ];
 
-    private static readonly Dictionary<string, string[]> AliasesOf = Aliases
-        .SelectMany(group => group.Select(place => (place, group)))
-        .GroupBy(x => x.place, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.First().group, StringComparer.Ordinal);
+    private static readonly Spellings AliasesOf = new(Aliases, StringComparer.Ordinal);
 
     /// <summary>A place of birth for a person of <paramref name="nationality"/>; null where the bank has none for it.</summary>
     public static string? Draw(string nationality, Random r)
@@ -107,9 +104,8 @@ internal static class PlaceBank
         return places[^1];
     }
 
-    public static bool HasAlias(string place) => AliasesOf.ContainsKey(place);
+    public static bool HasAlias(string place) => AliasesOf.Contains(place);
 
     /// <summary>The place as someone else wrote it: another of its names.</summary>
-    public static string Alias(string place, Random r) =>
-        AliasesOf.TryGetValue(place, out var group) ? group[r.Next(group.Length)] : place;
+    public static string Alias(string place, Random r) => AliasesOf.Pick(place, r);
 }
