@@ -128,18 +128,8 @@ internal sealed class BloomColumn : ComparisonColumn
         return _swapLevel > 0 && SwapPartner is { } partner && InOtherField(a, b, partner, top) ? _swapLevel : Different(a, b);
     }
 
-    public override bool SwappedExactly(int a, int b)
-    {
-        if (SwapPartner is not { } partner)
-        {
-            return false;
-        }
-
-        int va = ValueId(a), vb = ValueId(b), pa = partner.ValueId(a), pb = partner.ValueId(b);
-        return va >= 0 && vb >= 0 && pa >= 0 && pb >= 0
-            && _bits[va].AsSpan().SequenceEqual(partner._bits[pb])
-            && partner._bits[pa].AsSpan().SequenceEqual(_bits[vb]);
-    }
+    protected override bool SameValue(int value, ComparisonColumn other, int otherValue) =>
+        other is BloomColumn filters && _bits[value].AsSpan().SequenceEqual(filters._bits[otherValue]);
 
     /// <summary>
     /// A record with one name only, written in the other field: swapped too, as in clear. One crosswise pair is all

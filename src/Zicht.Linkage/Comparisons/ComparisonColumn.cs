@@ -66,7 +66,19 @@ internal abstract class ComparisonColumn
     /// Whether both records hold both values and each is exactly the other's crosswise: only then do the two values'
     /// frequencies tell how rarely strangers agree so (a typo'd or one-sided swap agrees with more than its spelling).
     /// </summary>
-    public virtual bool SwappedExactly(int a, int b) => false;
+    public bool SwappedExactly(int a, int b)
+    {
+        if (SwapPartnerColumn is not { } partner)
+        {
+            return false;
+        }
+
+        int va = ValueId(a), vb = ValueId(b), pa = partner.ValueId(a), pb = partner.ValueId(b);
+        return va >= 0 && vb >= 0 && pa >= 0 && pb >= 0 && SameValue(va, partner, pb) && partner.SameValue(pa, this, vb);
+    }
+
+    /// <summary>Whether this column's value <paramref name="value"/> is exactly <paramref name="other"/>'s value <paramref name="otherValue"/> (for columns that swap).</summary>
+    protected virtual bool SameValue(int value, ComparisonColumn other, int otherValue) => false;
 
     /// <summary>Levels other than missing.</summary>
     public int LevelCount => Labels.Length - 1;

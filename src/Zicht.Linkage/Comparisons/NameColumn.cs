@@ -108,18 +108,8 @@ internal sealed class NameColumn : ComparisonColumn
         return _swapLevel > 0 && SwapPartner is { } partner && InOtherField(a, b, va, vb, partner) ? _swapLevel : Different(a, b);
     }
 
-    public override bool SwappedExactly(int a, int b)
-    {
-        if (SwapPartner is not { } partner)
-        {
-            return false;
-        }
-
-        int va = ValueId(a), vb = ValueId(b), pa = partner.ValueId(a), pb = partner.ValueId(b);
-        return va >= 0 && vb >= 0 && pa >= 0 && pb >= 0
-            && string.Equals(_full[va], partner._full[pb], StringComparison.Ordinal)
-            && string.Equals(partner._full[pa], _full[vb], StringComparison.Ordinal);
-    }
+    protected override bool SameValue(int value, ComparisonColumn other, int otherValue) =>
+        other is NameColumn names && string.Equals(_full[value], names._full[otherValue], StringComparison.Ordinal);
 
     /// <summary>
     /// A record with one name only, written in the other field ("Njibaara" as given name, where the other record has
