@@ -271,7 +271,8 @@ public static partial class SettingsGuesser
         var full = fields.FirstOrDefault(f => roles[f] == ColumnRole.FullName);
         var dob = fields.FirstOrDefault(f => roles[f] == ColumnRole.BirthDate) ?? fields.FirstOrDefault(f => roles[f] == ColumnRole.OtherDate);
         var postcode = fields.FirstOrDefault(f => roles[f] == ColumnRole.Postcode);
-        var place = places.FirstOrDefault(p => Has(p, BlockingTransform.Exact));
+        var blockingPlaces = places.Where(p => Has(p, BlockingTransform.Exact)).ToList();
+        var place = blockingPlaces.FirstOrDefault();
         if (first is not null && last is not null)
         {
             Add(true, (first, BlockingTransform.Exact), (last, BlockingTransform.Exact));
@@ -305,7 +306,7 @@ public static partial class SettingsGuesser
                 // A woman under her married name with only an estimated age: her given name's sound where she was
                 // found, or where she was born. Few given names are rare enough in one place for this to say much, so
                 // only blocks of up to 100 records count (in a million signals the large ones would cost 75 million pairs).
-                foreach (var where in places.Where(p => Has(p, BlockingTransform.Exact)).Take(2))
+                foreach (var where in blockingPlaces.Take(2))
                 {
                     AddUpTo(100, false, (first, BlockingTransform.Phonetic), (where, BlockingTransform.Exact));
                 }
