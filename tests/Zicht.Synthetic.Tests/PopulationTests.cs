@@ -27,7 +27,9 @@ public sealed class PopulationTests
         var bySignal = SignalsByPerson();
         var persons = PersonsOf(year).ToList();
         var first = persons.Select(p => bySignal[p.Id][0]).ToList();
-        Assert.InRange(persons.Count, registered * 0.92, registered * 1.08);
+        // Detection is drawn person by person, so one seed's count wanders: over 16 seeds 2018 gave 615–744 persons
+        // (standard deviation about 4.5 %). ±12 % is about 2.7 standard deviations.
+        Assert.InRange(persons.Count, registered * 0.88, registered * 1.12);
         Assert.InRange(first.Count(s => s.Forms.Contains(ExploitationForm.Sexual)), sexual * 0.85, sexual * 1.15);
         Assert.InRange(first.Count(s => s.Forms.Any(f => f is ExploitationForm.Labour or ExploitationForm.Criminal)), labour * 0.85, labour * 1.15);
         // Minors by true age at the first signal (the seed knows it even where a signal lacks a date of birth).

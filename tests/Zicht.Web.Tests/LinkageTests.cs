@@ -89,7 +89,10 @@ public sealed class LinkageTests(LinkageTests.Host host) : IClassFixture<Linkage
         Assert.Contains($"/Reviews/Details/{review.Id}", queue.Html, StringComparison.Ordinal);
         Assert.Contains(keptPseudonym, queue.Text, StringComparison.Ordinal);
         var work = await worker.GetAsync("/Work");
-        Assert.Contains("Openstaande koppelingsbeoordelingen (1)", work.Text, StringComparison.Ordinal);
+        // An earlier try may have linked to one person and opened a review against a second one the registry holds
+        // apart (the seeded registry keeps some persons split): the work list counts every open review.
+        var open = await CountAsync(database, db => db.LinkReviews.CountAsync(r => r.Status == LinkReviewStatus.Pending));
+        Assert.Contains($"Openstaande koppelingsbeoordelingen ({open})", work.Text, StringComparison.Ordinal);
 
         // Side by side, decrypted for the case worker, each view audited for both persons.
         var page = await worker.GetAsync($"/Reviews/Details/{review.Id}");
@@ -282,6 +285,11 @@ public sealed class LinkageTests(LinkageTests.Host host) : IClassFixture<Linkage
             ("both names, born two years later", k => (k.GivenName, k.FamilyName, k.DateOfBirth!.Value.AddYears(2))),
             ("both names, born a year later", k => (k.GivenName, k.FamilyName, k.DateOfBirth!.Value.AddYears(1))),
             ("family name shortened, born the same day", k => (null, k.FamilyName![..^1], k.DateOfBirth!.Value)),
+            ("family name shortened, born 3 days off", k => (null, k.FamilyName![..^1], k.DateOfBirth!.Value.AddDays(3))),
+            ("family name only, day and month swapped", k => (null, k.FamilyName, Swapped(k.DateOfBirth!.Value))),
+            ("given name only, born the same day", k => (k.GivenName, null, k.DateOfBirth!.Value)),
+            ("both names, born three years later", k => (k.GivenName, k.FamilyName, k.DateOfBirth!.Value.AddYears(3))),
+            ("both names, born five years later", k => (k.GivenName, k.FamilyName, k.DateOfBirth!.Value.AddYears(5))),
         };
         var persons = (await FullyIdentifiedAsync(database, from + (4 * variants.Length))).Skip(from).ToList();
         var next = 0;

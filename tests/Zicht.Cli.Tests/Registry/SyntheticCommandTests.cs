@@ -13,7 +13,8 @@ public sealed class SyntheticCommandTests
         var lines = await File.ReadAllLinesAsync(file, TestContext.Current.CancellationToken);
         Assert.StartsWith("signal_id,true_person_id,given_name,family_name,date_of_birth", lines[0]);
         var truePersons = lines.Skip(1).Select(l => l.Split(',')[1]).ToList();
-        Assert.InRange(truePersons.Distinct().Count(), 270, 330);
+        // Detection is drawn person by person: a standard deviation is about 6 % at 300 persons, so ±15 % is 2.5 of them.
+        Assert.InRange(truePersons.Distinct().Count(), 255, 345);
         Assert.True(truePersons.Count > truePersons.Distinct().Count(), "some persons have several signals");
 
         var again = Path.Combine(Path.GetDirectoryName(file)!, "again.csv");
