@@ -107,6 +107,9 @@ public sealed class LinkageTests(LinkageTests.Host host) : IClassFixture<Linkage
         Assert.True(System.Text.RegularExpressions.Regex.Count(page.Text, "Gemeente") >= 2, page.Text);
         Assert.DoesNotContain("municipality", page.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("missing, or", page.Text, StringComparison.Ordinal);
+        // A municipality by its name with the CBS code after it, as the signal form offers it; never a bare code.
+        Assert.Matches(@"\p{L}+ \(GM\d{4}\)", page.Text);
+        Assert.DoesNotMatch(@"(?<!\()GM\d{4}", page.Text);
         var entityId = review.Id.ToString("N");
         await using (var db = database.CreateContext())
         {

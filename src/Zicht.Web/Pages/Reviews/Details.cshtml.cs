@@ -9,9 +9,12 @@ namespace Zicht.Web.Pages.Reviews;
 /// One review: the new signal and the candidate person side by side, with the model's explanation per comparison;
 /// Accept merges the signal's person into the candidate, Reject closes the review. Opening it is audited.
 /// </summary>
-public sealed class DetailsModel(LinkReviews reviews) : ZichtPageModel
+public sealed class DetailsModel(LinkReviews reviews, MunicipalityDirectory municipalities) : ZichtPageModel
 {
     public ReviewView View { get; private set; } = null!;
+
+    /// <summary>The municipalities of the two signals by name and code ("Amsterdam (GM0363)"), as the signal form offers them.</summary>
+    public (string Left, string Right) Municipalities { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -23,6 +26,9 @@ public sealed class DetailsModel(LinkReviews reviews) : ZichtPageModel
             }
 
             View = view;
+            Municipalities = (
+                await municipalities.NameAsync(view.Signal.MunicipalityCode),
+                await municipalities.NameAsync(view.CandidateSignal?.MunicipalityCode));
             return Page();
         }
         catch (UnauthorizedAccessException)
