@@ -214,6 +214,50 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
         }
     }
 
+    if (Environment.GetEnvironmentVariable("BENCH_ERROR_SUMMARY") == "1")
+    {
+        // Missed and false links grouped by how each comparison came out, commonest first: where recall and precision go.
+        string Signature(int a, int b)
+        {
+            var e = result.Scorer.Explain(a, b);
+            return string.Join(", ", e.Comparisons.Where(c => c.Weight != 0).Select(c => $"{c.Comparison}={c.LevelLabel}"));
+        }
+
+        var found = result.Pairs.Where(p => p.Probability >= settings.Threshold).Select(p => (Math.Min(p.Left, p.Right), Math.Max(p.Left, p.Right))).ToHashSet();
+        var missed = new Dictionary<string, int>();
+        foreach (var g in Enumerable.Range(0, rows.Count).Where(i => source.Linkable[i]).GroupBy(i => truth[i]).Where(g => g.Count() > 1))
+        {
+            var m = g.ToList();
+            for (var i = 0; i < m.Count; i++)
+            {
+                for (var j = i + 1; j < m.Count; j++)
+                {
+                    var (a, b) = (Math.Min(m[i], m[j]), Math.Max(m[i], m[j]));
+                    if (!found.Contains((a, b)))
+                    {
+                        var blocked = Enumerable.Range(0, data.Keys.Length).Any(r => data.Keys[r][a] != 0 && data.Keys[r][a] == data.Keys[r][b]);
+                        var key = (blocked ? "" : "[never compared] ") + Signature(a, b);
+                        missed[key] = missed.GetValueOrDefault(key) + 1;
+                    }
+                }
+            }
+        }
+
+        Console.WriteLine($"[{label}] missed links by outcome ({missed.Values.Sum():N0}):");
+        foreach (var (k, c) in missed.OrderByDescending(x => x.Value).Take(30))
+        {
+            Console.WriteLine($"  {c,6:N0}  {k}");
+        }
+
+        var falseLinks = result.Pairs.Where(p => p.Probability >= settings.Threshold && truth[p.Left] != truth[p.Right])
+            .GroupBy(p => Signature(p.Left, p.Right)).OrderByDescending(g => g.Count()).ToList();
+        Console.WriteLine($"[{label}] false links by outcome ({falseLinks.Sum(g => g.Count()):N0}):");
+        foreach (var g in falseLinks.Take(20))
+        {
+            Console.WriteLine($"  {g.Count(),6:N0}  {g.Key}");
+        }
+    }
+
     if (Environment.GetEnvironmentVariable("BENCH_SHOW_ERRORS") == "1")
     {
         var shown = 0;
