@@ -18,8 +18,7 @@ public sealed class LinkageIndex
     private readonly ulong[][] _sortedKeys;
     private readonly int[][] _sortedRecords;
     private readonly Dictionary<ulong, List<int>>[] _added;
-    private readonly List<string> _clusterOf;
-    private readonly Dictionary<string, List<int>> _members = new(StringComparer.Ordinal);
+    private readonly ClusterMembers _members = new();
     private readonly Lock _gate = new();
     private long _counter;
 
@@ -28,10 +27,9 @@ public sealed class LinkageIndex
         _data = data;
         _scorer = new PairScorer(model, data);
         _options = options;
-        _clusterOf = [.. clusterIds];
-        for (var r = 0; r < _clusterOf.Count; r++)
+        for (var r = 0; r < clusterIds.Count; r++)
         {
-            Members(_clusterOf[r]).Add(r);
+            _members.Add(r, clusterIds[r]);
         }
 
         var rules = data.Keys.Length;
@@ -133,7 +131,7 @@ public sealed class LinkageIndex
     {
         lock (_gate)
         {
-            return _clusterOf[Position(recordId)];
+            return _members.ClusterOf(Position(recordId));
         }
     }
 
@@ -142,7 +140,7 @@ public sealed class LinkageIndex
     {
         lock (_gate)
         {
-            return _members.TryGetValue(clusterId, out var list) ? [.. list.Select(_data.Id)] : [];
+            return [.. _members.Members(clusterId).Select(_data.Id)];
         }
     }
 
@@ -151,28 +149,17 @@ public sealed class LinkageIndex
     {
         lock (_gate)
         {
-            if (!_members.TryGetValue(kept, out var keptList))
+            if (!_members.Contains(kept))
             {
                 throw new KeyNotFoundException($"cluster '{kept}' does not exist.");
             }
 
-            if (!_members.TryGetValue(absorbed, out var moving))
+            if (!_members.Contains(absorbed))
             {
                 throw new KeyNotFoundException($"cluster '{absorbed}' does not exist.");
             }
 
-            if (kept == absorbed)
-            {
-                return;
-            }
-
-            foreach (var r in moving)
-            {
-                _clusterOf[r] = kept;
-            }
-
-            keptList.AddRange(moving);
-            _members.Remove(absorbed);
+            _members.Merge(kept, absorbed);
         }
     }
 
@@ -185,16 +172,7 @@ public sealed class LinkageIndex
             var target = into ?? NewClusterId();
             foreach (var r in positions)
             {
-                var old = _clusterOf[r];
-                var list = _members[old];
-                list.Remove(r);
-                if (list.Count == 0)
-                {
-                    _members.Remove(old);
-                }
-
-                _clusterOf[r] = target;
-                Members(target).Add(r);
+                _members.Move(r, target);
             }
 
             return target;
@@ -252,7 +230,7 @@ public sealed class LinkageIndex
         foreach (var other in seen)
         {
             var total = prior + _scorer.Weight(record, other);
-            result.Add(new CandidateMatch(_data.Id(other), _clusterOf[other], total, LinkageModel.Probability(total)));
+            result.Add(new CandidateMatch(_data.Id(other), _members.ClusterOf(other), total, LinkageModel.Probability(total)));
         }
 
         return result;
@@ -261,8 +239,7 @@ public sealed class LinkageIndex
     /// <summary>Puts a newly added record in its cluster and makes it findable by its blocking keys.</summary>
     private void Place(int record, string cluster)
     {
-        _clusterOf.Add(cluster);
-        Members(cluster).Add(record);
+        _members.Add(record, cluster);
         for (var r = 0; r < _data.Keys.Length; r++)
         {
             var key = _data.Keys[r][record];
@@ -300,22 +277,12 @@ public sealed class LinkageIndex
     private int Position(string recordId) =>
         _data.IndexOf(recordId) is >= 0 and var p ? p : throw new KeyNotFoundException($"record '{recordId}' is not in the index.");
 
-    private List<int> Members(string cluster)
-    {
-        if (!_members.TryGetValue(cluster, out var list))
-        {
-            _members[cluster] = list = [];
-        }
-
-        return list;
-    }
-
     private string NewClusterId()
     {
         if (_options.NewClusterId is { } make)
         {
             var id = make();
-            return _members.ContainsKey(id) ? throw new InvalidOperationException($"new cluster identifier '{id}' is already in use.") : id;
+            return _members.Contains(id) ? throw new InvalidOperationException($"new cluster identifier '{id}' is already in use.") : id;
         }
 
         string candidate;
@@ -323,7 +290,7 @@ public sealed class LinkageIndex
         {
             candidate = $"C{++_counter:D7}";
         }
-        while (_members.ContainsKey(candidate));
+        while (_members.Contains(candidate));
 
         return candidate;
     }
