@@ -59,6 +59,12 @@ if (Environment.GetEnvironmentVariable("BENCH_DROP_RULES") is { } drop)
     guessed = guessed with { Blocking = [.. guessed.Blocking.Where((_, i) => !dropped.Contains(i))] };
 }
 
+// BENCH_SETTINGS=S.json links the clear rows with saved (edited) settings instead of guessed ones.
+if (Environment.GetEnvironmentVariable("BENCH_SETTINGS") is { } savedSettings)
+{
+    guessed = LinkageJson.ReadSettings(File.ReadAllText(savedSettings));
+}
+
 if (Environment.GetEnvironmentVariable("BENCH_SHOW_SETTINGS") == "1")
 {
     Console.WriteLine(LinkageJson.Write(guessed));
@@ -145,6 +151,42 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
         foreach (var r in result.Report.Rules)
         {
             Console.WriteLine($"[{label}] rule {r.Rule}: {r.Pairs:N0} pairs, λ={r.MatchShare:F3}, {r.Iterations} it, estimates {string.Join(",", r.Estimated)}");
+        }
+
+        // What the truth says: level shares over every true pair of linkable records and over random pairs, missing
+        // values left out. (The model's u may rightly be higher: it is u among candidate pairs that share a key.)
+        var trueLevels = new Dictionary<(string, int), int>();
+        foreach (var g in Enumerable.Range(0, rows.Count).Where(i => source.Linkable[i]).GroupBy(i => truth[i]).Where(g => g.Count() > 1))
+        {
+            var m = g.ToList();
+            for (var i = 0; i < m.Count; i++)
+            {
+                for (var j = i + 1; j < m.Count; j++)
+                {
+                    foreach (var c in result.Scorer.Explain(m[i], m[j]).Comparisons)
+                    {
+                        trueLevels[(c.Comparison, c.Level)] = trueLevels.GetValueOrDefault((c.Comparison, c.Level)) + 1;
+                    }
+                }
+            }
+        }
+
+        var randomLevels = new Dictionary<(string, int), int>();
+        var random = new Random(7);
+        for (var k = 0; k < 200_000; k++)
+        {
+            foreach (var c in result.Scorer.Explain(random.Next(rows.Count), random.Next(rows.Count)).Comparisons)
+            {
+                randomLevels[(c.Comparison, c.Level)] = randomLevels.GetValueOrDefault((c.Comparison, c.Level)) + 1;
+            }
+        }
+
+        foreach (var c in result.Model.Comparisons)
+        {
+            double Share(Dictionary<(string, int), int> counts, int level) =>
+                counts.GetValueOrDefault((c.Name, level)) / (double)Math.Max(1, Enumerable.Range(1, c.Levels.Count).Sum(k => counts.GetValueOrDefault((c.Name, k))));
+            Console.WriteLine($"[{label}] {c.Name} (truth): " + string.Join("; ", c.Levels.Select((l, k) =>
+                $"{l} m={Share(trueLevels, k + 1):F4} u={Share(randomLevels, k + 1):F5} w={Math.Log2(Share(trueLevels, k + 1) / Share(randomLevels, k + 1)):F1}")));
         }
     }
 
