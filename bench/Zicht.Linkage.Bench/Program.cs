@@ -206,8 +206,10 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
     var index = LinkageIndex.Create(result.Model, data, [.. clustering.ClusterOf.Select(c => $"P{c}")]);
     var indexBuild = indexClock.Elapsed;
 
-    // Not collected before the probes: the first collection after a build moves the new index, once, and a registry
-    // pays for it at some link too (forcing a full collection here instead stops the process for longer: 0.8 s).
+    // As the registry does after a build (RegistryLinker.BuildAsync), so the first links do not pay for moving the index.
+    indexClock.Restart();
+    LinkageIndex.Settle();
+    var settle = indexClock.Elapsed;
 
     var latencies = new List<double>();
     var n = 0;
@@ -220,6 +222,12 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
         index.Link($"probe-{n++}", probe);
         latencies.Add(one.Elapsed.TotalMilliseconds);
         collectedDuring.Add(GC.CollectionCount(0) - collections);
+        if (collectedDuring[^1] > 0 && Environment.GetEnvironmentVariable("BENCH_SHOW_COLLECTIONS") == "1")
+        {
+            // Which collection it was, and how long it stopped the process (a background one runs beside).
+            var info = GC.GetGCMemoryInfo(GCKind.Any);
+            Console.WriteLine($"[{label}] probe {n} took {latencies[^1]:F1} ms: collection #{info.Index}, generation {info.Generation}, {(info.Concurrent ? "background" : "blocking")}, pause {string.Join("+", info.PauseDurations.ToArray().Where(d => d > TimeSpan.Zero).Select(d => d.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture)))} ms, promoted {info.PromotedBytes / 1e6:F0} MB");
+        }
     }
 
     fullCollections = GC.CollectionCount(2) - fullCollections;
@@ -234,7 +242,7 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
     latencies.Sort();
     if (latencies.Count > 0)
     {
-        Console.WriteLine($"[{label}] link one record    p50 {latencies[latencies.Count / 2]:F2} ms, p95 {latencies[(int)(latencies.Count * 0.95)]:F2} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:F2} ms, max {latencies[^1]:F2} ms over {latencies.Count:N0} probes against {rows.Count:N0} records (index built in {indexBuild.TotalSeconds:F1} s; slowest probe #{slowest + 1}{(slowestCollected ? ", during a garbage collection" : "")}; {withCollection} probes met a garbage collection ({fullCollections} full); the others at most {maxWithout:F2} ms)");
+        Console.WriteLine($"[{label}] link one record    p50 {latencies[latencies.Count / 2]:F2} ms, p95 {latencies[(int)(latencies.Count * 0.95)]:F2} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:F2} ms, max {latencies[^1]:F2} ms over {latencies.Count:N0} probes against {rows.Count:N0} records (index built in {indexBuild.TotalSeconds:F1} s, young generations collected after it in {settle.TotalMilliseconds:F0} ms; slowest probe #{slowest + 1}{(slowestCollected ? ", during a garbage collection" : "")}; {withCollection} probes met a garbage collection ({fullCollections} full); the others at most {maxWithout:F2} ms)");
     }
 
     if (Environment.GetEnvironmentVariable("BENCH_SHOW_ERRORS") == "1" && columns.Contains("first_name") && columns.Contains("postcode"))
