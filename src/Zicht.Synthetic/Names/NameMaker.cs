@@ -18,8 +18,6 @@ internal static class NameMaker
     /// <summary>What given names of one group of nationalities are built from: a root and a female or male ending.</summary>
     private sealed record GivenParts(string[] Roots, string[] Female, string[] Male);
 
-    private enum Culture { Dutch, Nigerian, Slavic, Romance, African, Other }
-
     private static readonly Parts Dutch = new(
         ["", "", "", "van ", "van de ", "van der ", "van den ", "de ", "ter ", "ten "],
         ["Berg", "Bos", "Veld", "Dijk", "Brink", "Hoek", "Kamp", "Meer", "Wal", "Zand", "Hout", "Beek", "Broek", "Horst", "Molen", "Sloot", "Weg", "Hof", "Laar", "Stee", "Vliet", "Wijk", "Boom", "Gaag", "Kolk", "Loon", "Ploeg", "Rijn", "Steen", "Water"],
@@ -63,15 +61,7 @@ internal static class NameMaker
             return bank.Family[Zipf(bank.Family.Length, r)];
         }
 
-        var parts = CultureOf(nationality) switch
-        {
-            Culture.Dutch => Dutch,
-            Culture.Nigerian => Nigerian,
-            Culture.Slavic => Slavic,
-            Culture.Romance => Romance,
-            Culture.African => African,
-            _ => Other,
-        };
+        var parts = PartsOf(nationality).Family;
         var root = parts.Roots[r.Next(parts.Roots.Length)];
         var middle = r.NextDouble() < 0.5 ? parts.Middles[r.Next(parts.Middles.Length)] : string.Empty;
         var ending = parts.Endings[r.Next(parts.Endings.Length)];
@@ -103,14 +93,15 @@ internal static class NameMaker
         return n - 1;
     }
 
-    private static Culture CultureOf(string nationality) => nationality switch
+    /// <summary>What names of a nationality are built from: its group's surname and given-name parts.</summary>
+    private static (Parts Family, GivenParts Given) PartsOf(string nationality) => nationality switch
     {
-        "NL" or "BE" => Culture.Dutch,
-        "NG" => Culture.Nigerian,
-        "PL" or "UA" or "BG" or "LT" or "LV" or "SK" or "CZ" or "RU" or "BY" or "RS" or "HU" or "AL" or "MD" => Culture.Slavic,
-        "RO" or "SR" or "BR" or "CO" or "DO" or "IN" => Culture.Romance,
-        "UG" or "KE" or "ER" or "ET" or "SO" or "GM" or "GN" or "SL" or "GH" or "CM" => Culture.African,
-        _ => Culture.Other,
+        "NL" or "BE" => (Dutch, DutchGiven),
+        "NG" => (Nigerian, NigerianGiven),
+        "PL" or "UA" or "BG" or "LT" or "LV" or "SK" or "CZ" or "RU" or "BY" or "RS" or "HU" or "AL" or "MD" => (Slavic, SlavicGiven),
+        "RO" or "SR" or "BR" or "CO" or "DO" or "IN" => (Romance, RomanceGiven),
+        "UG" or "KE" or "ER" or "ET" or "SO" or "GM" or "GN" or "SL" or "GH" or "CM" => (African, AfricanGiven),
+        _ => (Other, OtherGiven),
     };
 
     private static readonly GivenParts DutchGiven = new(
@@ -167,15 +158,7 @@ internal static class NameMaker
             return listed[Zipf(listed.Length, r)];
         }
 
-        var parts = CultureOf(nationality) switch
-        {
-            Culture.Dutch => DutchGiven,
-            Culture.Nigerian => NigerianGiven,
-            Culture.Slavic => SlavicGiven,
-            Culture.Romance => RomanceGiven,
-            Culture.African => AfricanGiven,
-            _ => OtherGiven,
-        };
+        var parts = PartsOf(nationality).Given;
         var endings = male ? parts.Male : parts.Female;
         return parts.Roots[r.Next(parts.Roots.Length)] + endings[r.Next(endings.Length)];
     }
