@@ -75,9 +75,6 @@ public sealed class RegistryLinker
         data.AddRange(ids, rows);
         var model = LinkageEngine.Run(data, progress: null, ct).Model;
         var index = LinkageIndex.Create(model, data, clusters, new LinkageIndexOptions { NewClusterId = () => Guid.CreateVersion7().ToString("D") });
-
-        // Off the request path: left young, the index would be moved by collections during the next signals' links.
-        LinkageIndex.Settle();
         return new RegistryLinker(index, exact, read);
     }
 
