@@ -49,6 +49,26 @@ public sealed class ClusterMembersTests
     }
 
     [Fact]
+    public void Moving_a_record_to_its_own_cluster_or_merging_a_cluster_into_itself_changes_nothing_but_order()
+    {
+        var members = new ClusterMembers();
+        string[] start = ["A", "A", "A", "B"];
+        for (var r = 0; r < start.Length; r++)
+        {
+            members.Add(r, start[r]);
+        }
+
+        members.Move(0, "A");
+        Assert.Equal([1, 2, 0], members.Members("A"));
+        members.Move(3, "B");
+        Assert.Equal([3], members.Members("B"));
+        members.Merge("A", "A");
+        Assert.Equal([1, 2, 0], members.Members("A"));
+        Assert.Equal(2, members.Count);
+        Assert.Equal("B", members.ClusterOf(3));
+    }
+
+    [Fact]
     public void A_record_out_of_order_is_refused()
     {
         var members = new ClusterMembers();
