@@ -113,7 +113,7 @@ public sealed class PopulationGenerator
         var age = minor ? r.Next(12, 18) : 18 + (int)Math.Min(47, -Math.Log(1 - r.NextDouble()) * 11);
         var dob = firstDate.AddYears(-age).AddDays(-r.Next(0, 365));
         var names = NameBank.For(nationality);
-        var given = NameMaker.Given(nationality, gender == Gender.Male, names, r);
+        var given = NameMaker.Given(gender == Gender.Male, names, r);
         var family = NameMaker.Family(nationality, names, r);
         var identity = new PersonIdentity(given, family, dob, r.NextDouble() < 0.3 ? DocumentNumber(r) : null, PlaceBank.Draw(nationality, r));
         var residence = Residence(nationality, r);
@@ -356,7 +356,7 @@ public sealed class PopulationGenerator
                 continue;
             }
 
-            var identity = new PersonIdentity(NameMaker.Given(nationality, gender == Gender.Male, names, r), NameMaker.Family(nationality, names, r), registeredOn.AddYears(-r.Next(19, 60)).AddDays(-r.Next(365)));
+            var identity = new PersonIdentity(NameMaker.Given(gender == Gender.Male, names, r), NameMaker.Family(nationality, names, r), registeredOn.AddYears(-r.Next(19, 60)).AddDays(-r.Next(365)));
             // Criminal exploitation blurs the line: a few suspects are registered victims themselves.
             Guid? alsoVictim = r.NextDouble() < 0.02 ? chunk.Persons[r.Next(chunk.Persons.Count)].Id : null;
             if (alsoVictim == victim.Id)

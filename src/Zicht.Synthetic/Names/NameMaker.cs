@@ -6,17 +6,15 @@ namespace Zicht.Synthetic.Names;
 /// one in 1,000, and the sixty together by roughly one in ten (Meertens Institute, Nederlandse Familienamenbank). So
 /// one person in ten gets a listed name, the commoner ones more often (Zipf-like), and the rest a name built from
 /// roots, middle syllables and endings typical of the nationality, tens of thousands of combinations. Given names
-/// have a long tail too (the Meertens Institute's Voornamenbank lists tens of thousands in use in the Netherlands):
-/// three persons in five get one of the listed given names of their nationality and sex, the commoner ones more
-/// often, and the rest a name built from a root and an ending typical of the nationality and sex. A third of persons
-/// carry a second given name that some registrations leave out.
+/// vary widely too (the Meertens Institute's Voornamenbank lists tens of thousands in use in the Netherlands): three
+/// given names in five are one of the 15 to 50 listed ones of the nationality and sex, the commoner ones more often,
+/// and the rest are built from a root and an ending typical of the group of nationalities and the sex, a few hundred
+/// equally likely per group and sex (<see cref="GivenNameParts"/>). A third of persons carry a second given name that
+/// some registrations leave out.
 /// </summary>
 internal static class NameMaker
 {
     private sealed record Parts(string[] Prefixes, string[] Roots, string[] Middles, string[] Endings);
-
-    /// <summary>What given names of one group of nationalities are built from: a root and a female or male ending.</summary>
-    private sealed record GivenParts(string[] Roots, string[] Female, string[] Male);
 
     private static readonly Parts Dutch = new(
         ["", "", "", "van ", "van de ", "van der ", "van den ", "de ", "ter ", "ten "],
@@ -61,7 +59,7 @@ internal static class NameMaker
             return bank.Family[Zipf(bank.Family.Length, r)];
         }
 
-        var parts = PartsOf(nationality).Family;
+        var parts = PartsOf(nationality);
         var root = parts.Roots[r.Next(parts.Roots.Length)];
         var middle = r.NextDouble() < 0.5 ? parts.Middles[r.Next(parts.Middles.Length)] : string.Empty;
         var ending = parts.Endings[r.Next(parts.Endings.Length)];
@@ -93,73 +91,36 @@ internal static class NameMaker
         return n - 1;
     }
 
-    /// <summary>What names of a nationality are built from: its group's surname and given-name parts.</summary>
-    private static (Parts Family, GivenParts Given) PartsOf(string nationality) => nationality switch
+    /// <summary>What the surnames of a nationality are built from.</summary>
+    private static Parts PartsOf(string nationality) => nationality switch
     {
-        "NL" or "BE" => (Dutch, DutchGiven),
-        "NG" => (Nigerian, NigerianGiven),
-        "PL" or "UA" or "BG" or "LT" or "LV" or "SK" or "CZ" or "RU" or "BY" or "RS" or "HU" or "AL" or "MD" => (Slavic, SlavicGiven),
-        "RO" or "SR" or "BR" or "CO" or "DO" or "IN" => (Romance, RomanceGiven),
-        "UG" or "KE" or "ER" or "ET" or "SO" or "GM" or "GN" or "SL" or "GH" or "CM" => (African, AfricanGiven),
-        _ => (Other, OtherGiven),
+        "NL" or "BE" => Dutch,
+        "NG" => Nigerian,
+        "PL" or "UA" or "BG" or "LT" or "LV" or "SK" or "CZ" or "RU" or "BY" or "RS" or "HU" or "AL" or "MD" => Slavic,
+        "RO" or "SR" or "BR" or "CO" or "DO" or "IN" => Romance,
+        "UG" or "KE" or "ER" or "ET" or "SO" or "GM" or "GN" or "SL" or "GH" or "CM" => African,
+        _ => Other,
     };
-
-    private static readonly GivenParts DutchGiven = new(
-        ["Mar", "Lie", "Jan", "Wil", "Hen", "Ger", "An", "Jo", "Rie", "Tin", "Flo", "Em", "Kar", "Lo", "Ro", "Sas", "Nie", "El", "Fem", "Ber", "Dir", "Har", "Ant", "Mie", "Gee"],
-        ["ke", "ne", "tje", "ja", "lien", "rie", "ra", "na", "dy", "sa", "mijn", "ieke", "lie", "tine"],
-        ["", "t", "k", "rt", "rd", "jan", "bert", "mer", "ko", "nus", "jo", "s", "ien", "ard"]);
-
-    private static readonly GivenParts NigerianGiven = new(
-        ["Osa", "Ehi", "Ose", "Ivi", "Ade", "Olu", "Chi", "Ngo", "Ife", "Efo", "Nosa", "Ita", "Uyi", "Ama", "Obi", "Kehi", "Ola", "Femi", "Omo", "Eki", "Ese", "Iro", "Oghe", "Uwa", "Edo"],
-        ["ye", "han", "ruwa", "gie", "mwen", "ma", "ka", "nma", "se", "tin", "yemi", "bola", "ghe", "roma"],
-        ["gie", "ro", "bo", "sa", "nna", "du", "kun", "wale", "tunde", "mide", "kpen", "zuwa", "ka", "bayo"]);
-
-    private static readonly GivenParts SlavicGiven = new(
-        ["Ka", "Mal", "Ag", "Bo", "Do", "Iz", "Ja", "Jo", "Ma", "Ta", "Wi", "Zo", "Sta", "Le", "Mi", "Ol", "Ra", "Sve", "Ty", "Ve", "Ly", "Ni", "Pa", "Ste", "Bro"],
-        ["sia", "na", "ta", "lina", "ryna", "ka", "nika", "ana", "lena", "wina", "ksana", "dana", "mila", "rta"],
-        ["rek", "dan", "sław", "mir", "tek", "dek", "ko", "lij", "tor", "ryk", "mil", "van", "slav", "ris"]);
-
-    private static readonly GivenParts RomanceGiven = new(
-        ["Flo", "Ana", "Cri", "Ro", "Mi", "Lu", "Da", "Ga", "Ya", "Pao", "Ma", "Ca", "Vio", "Te", "Li", "Do", "Cla", "Ad", "Si", "Ve", "Ni", "Sor", "Lau", "Ra", "Be"],
-        ["rela", "ela", "ina", "ana", "ica", "sa", "lina", "ita", "na", "ra", "nela", "dia", "lia", "rina"],
-        ["rin", "rel", "el", "an", "ius", "iel", "ero", "ando", "ucu", "ito", "or", "ian", "inel", "uel"]);
-
-    private static readonly GivenParts AfricanGiven = new(
-        ["Fa", "Awa", "Ma", "Bi", "Ami", "Ka", "Ndi", "Na", "Aki", "Ase", "Nya", "Ze", "Ha", "Abe", "Ko", "Ya", "Ssa", "Mu", "La", "Se", "Ja", "Tu", "Ke", "Wa", "Ba"],
-        ["tou", "ta", "ima", "nata", "dia", "ra", "ssa", "muna", "ye", "wadi", "la", "mbi", "sha", "rie"],
-        ["min", "rima", "dou", "ku", "ma", "lieu", "bo", "nga", "mba", "sa", "wame", "kari", "lo", "sou"]);
-
-    private static readonly GivenParts OtherGiven = new(
-        ["Ha", "Sa", "Na", "Ya", "Ra", "Ka", "Za", "La", "Mi", "Ja", "Fa", "Ba", "Am", "Ti", "Lin", "Mei", "Thu", "Hoa", "Minh", "Xi", "Ay", "Ma", "Sou", "Ho", "Qi"],
-        ["dia", "ima", "ra", "na", "ya", "sa", "lia", "ifa", "an", "nh", "ng", "hra", "ja", "mina"],
-        ["mid", "lid", "san", "ir", "im", "ad", "ouf", "ed", "am", "ng", "ri", "fiq", "ssan", "nh"]);
 
     /// <summary>Share of given names that are one of the listed names of the nationality and sex.</summary>
     private const double ListedGivenShare = 0.6;
 
     /// <summary>One given name, or two for about a third of persons ("Anna Maria").</summary>
-    public static string Given(string nationality, bool male, NameBank.Names bank, Random r)
+    public static string Given(bool male, NameBank.Names bank, Random r)
     {
-        var first = OneGiven(nationality, male, bank, r);
+        var first = OneGiven(male, bank, r);
         if (r.NextDouble() >= 0.35)
         {
             return first;
         }
 
-        var second = OneGiven(nationality, male, bank, r);
+        var second = OneGiven(male, bank, r);
         return second == first ? first : first + " " + second;
     }
 
-    private static string OneGiven(string nationality, bool male, NameBank.Names bank, Random r)
+    private static string OneGiven(bool male, NameBank.Names bank, Random r)
     {
         var listed = male ? bank.Male : bank.Female;
-        if (r.NextDouble() < ListedGivenShare)
-        {
-            return listed[Zipf(listed.Length, r)];
-        }
-
-        var parts = PartsOf(nationality).Given;
-        var endings = male ? parts.Male : parts.Female;
-        return parts.Roots[r.Next(parts.Roots.Length)] + endings[r.Next(endings.Length)];
+        return r.NextDouble() < ListedGivenShare ? listed[Zipf(listed.Length, r)] : bank.Built.Build(male, r);
     }
 }
