@@ -16,7 +16,7 @@ public sealed class LinkageWarmUp(RegistryLinking linking, ILogger<LinkageWarmUp
             var linker = await linking.LinkerAsync(stoppingToken);
 
             // At start no index is in use yet, so a pause now costs no link: the new index is moved to the old
-            // generation before the first signals' links would meet the collections that move it (55–135 ms at a
+            // generation before the first signals' links would meet the collections that move it (90–135 ms at a
             // million signals). Not after a re-estimation, when the index in use goes on linking beside the build.
             LinkageIndex.Settle();
             if (log.IsEnabled(LogLevel.Information))
