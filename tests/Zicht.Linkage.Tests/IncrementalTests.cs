@@ -120,6 +120,26 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void A_link_that_fails_part_way_leaves_the_index_refusing_further_work_with_the_reason()
+    {
+        var people = MessyPeople.Generate(400, seed: 5);
+        var rows = people.Select(p => (IReadOnlyList<string?>)p.Row()).ToList();
+        var settings = SettingsGuesser.Guess(PersonRecord.Columns, rows, "id").Settings with { RandomPairs = 50_000 };
+        var data = LinkageDataset.Create(settings, PersonRecord.Columns);
+        data.AddRange([.. people.Select(p => p.Id)], rows);
+        var model = LinkageEngine.Run(data, progress: null, TestContext.Current.CancellationToken).Model;
+        // A cluster id generator that hands out one already in use.
+        var index = LinkageIndex.Create(model, data, [.. people.Select((_, i) => $"P{i}")], new LinkageIndexOptions { NewClusterId = () => "P0" });
+
+        var failed = Assert.Throws<InvalidOperationException>(() => index.Link("stranger", ["stranger", "Zygmunt", "Quarterhouse", "1901-01-01", "9999 ZZ", "M", "PL", "X"]));
+        Assert.Contains("already in use", failed.Message, StringComparison.Ordinal);
+
+        var refused = Assert.Throws<InvalidOperationException>(() => index.Link("next", ["next", "Ada", "Byron", "1815-12-10", "1000 AA", "F", "GB", "Y"]));
+        Assert.Contains("linking record 'stranger' failed part-way", refused.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => index.Merge("P1", "P2"));
+    }
+
+    [Fact]
     public void Unknown_records_and_clusters_are_named_in_the_error()
     {
         var (index, _, _) = Build();

@@ -20,6 +20,7 @@ public sealed class LinkageIndex
     private readonly Dictionary<ulong, List<int>>[] _added;
     private readonly ClusterMembers _members = new();
     private readonly Lock _gate = new();
+    private string? _broken;
     private long _counter;
 
     private LinkageIndex(LinkageModel model, LinkageDataset data, IReadOnlyList<string> clusterIds, LinkageIndexOptions options)
@@ -90,32 +91,47 @@ public sealed class LinkageIndex
     {
         lock (_gate)
         {
+            Usable();
             var record = _data.Add(recordId, row);
-            var scored = Score(record);
-            var threshold = _options.LinkThreshold ?? Model.Settings.Threshold;
-            var byCluster = scored
-                .GroupBy(c => c.ClusterId, StringComparer.Ordinal)
-                .Select(g => g.MaxBy(c => c.Weight)!)
-                .OrderByDescending(c => c.Weight)
-                .ToList();
-            var above = byCluster.Where(c => c.Probability >= threshold).ToList();
-            string cluster;
-            LinkDecision decision;
-            if (above.Count > 0)
+            try
             {
-                cluster = above[0].ClusterId;
-                decision = above.Count == 1 ? LinkDecision.Linked : LinkDecision.Review;
+                return Decide(recordId, record);
             }
-            else
+            catch (Exception e)
             {
-                cluster = NewClusterId();
-                decision = byCluster.Count > 0 && byCluster[0].Probability >= _options.ReviewThreshold ? LinkDecision.Review : LinkDecision.NewCluster;
+                // The record is in the dataset but in no cluster: later records would be numbered out of step.
+                _broken = $"linking record '{recordId}' failed part-way ({e.Message})";
+                throw;
             }
-
-            Place(record, cluster);
-            var candidates = scored.Where(c => c.Probability >= _options.ReviewThreshold).OrderByDescending(c => c.Weight).ToList();
-            return new LinkOutcome(recordId, cluster, decision, candidates);
         }
+    }
+
+    private LinkOutcome Decide(string recordId, int record)
+    {
+        var scored = Score(record);
+        var threshold = _options.LinkThreshold ?? Model.Settings.Threshold;
+        var byCluster = scored
+            .GroupBy(c => c.ClusterId, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(c => c.Weight)!)
+            .OrderByDescending(c => c.Weight)
+            .ToList();
+        var above = byCluster.Where(c => c.Probability >= threshold).ToList();
+        string cluster;
+        LinkDecision decision;
+        if (above.Count > 0)
+        {
+            cluster = above[0].ClusterId;
+            decision = above.Count == 1 ? LinkDecision.Linked : LinkDecision.Review;
+        }
+        else
+        {
+            cluster = NewClusterId();
+            decision = byCluster.Count > 0 && byCluster[0].Probability >= _options.ReviewThreshold ? LinkDecision.Review : LinkDecision.NewCluster;
+        }
+
+        Place(record, cluster);
+        var candidates = scored.Where(c => c.Probability >= _options.ReviewThreshold).OrderByDescending(c => c.Weight).ToList();
+        return new LinkOutcome(recordId, cluster, decision, candidates);
     }
 
     /// <summary>
@@ -126,6 +142,7 @@ public sealed class LinkageIndex
     {
         lock (_gate)
         {
+            Usable();
             Place(_data.Add(recordId, row), clusterId);
         }
     }
@@ -162,6 +179,7 @@ public sealed class LinkageIndex
     {
         lock (_gate)
         {
+            Usable();
             if (!_members.Contains(kept))
             {
                 throw new KeyNotFoundException($"cluster '{kept}' does not exist.");
@@ -181,6 +199,7 @@ public sealed class LinkageIndex
     {
         lock (_gate)
         {
+            Usable();
             var positions = recordIds.Select(Position).ToList();
             var target = into ?? NewClusterId();
             foreach (var r in positions)
@@ -285,6 +304,15 @@ public sealed class LinkageIndex
         }
 
         return lo;
+    }
+
+    /// <summary>Refuses to go on after a link failed part-way (see <see cref="Link"/>): build the index again.</summary>
+    private void Usable()
+    {
+        if (_broken is not null)
+        {
+            throw new InvalidOperationException($"This linkage index can no longer be used: {_broken}. Build it again.");
+        }
     }
 
     private int Position(string recordId) =>
