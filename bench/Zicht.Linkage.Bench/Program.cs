@@ -115,6 +115,22 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
     var peak = Process.GetCurrentProcess().PeakWorkingSet64;
 
     var truth = rows.Select(r => r[truthColumn]!).ToList();
+
+    // Every pair of linkable records of one true person, the lower record first.
+    IEnumerable<(int A, int B)> TruePairs()
+    {
+        foreach (var g in Enumerable.Range(0, rows.Count).Where(i => source.Linkable[i]).GroupBy(i => truth[i]).Where(g => g.Count() > 1))
+        {
+            var m = g.ToList();
+            for (var i = 0; i < m.Count; i++)
+            {
+                for (var j = i + 1; j < m.Count; j++)
+                {
+                    yield return (Math.Min(m[i], m[j]), Math.Max(m[i], m[j]));
+                }
+            }
+        }
+    }
     var pairs = LinkageEvaluator.Pairs(result.Pairs.Select(p => (p.Left, p.Right)), truth);
     var clusters = LinkageEvaluator.Clusters(clustering.ClusterOf, truth);
     var pairsPerSecond = result.CandidatePairs / result.ScoringTime.TotalSeconds;
@@ -156,18 +172,11 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
         // What the truth says: level shares over every true pair of linkable records and over random pairs, missing
         // values left out. (The model's u may rightly be higher: it is u among candidate pairs that share a key.)
         var trueLevels = new Dictionary<(string, int), int>();
-        foreach (var g in Enumerable.Range(0, rows.Count).Where(i => source.Linkable[i]).GroupBy(i => truth[i]).Where(g => g.Count() > 1))
+        foreach (var (a, b) in TruePairs())
         {
-            var m = g.ToList();
-            for (var i = 0; i < m.Count; i++)
+            foreach (var c in result.Scorer.Explain(a, b).Comparisons)
             {
-                for (var j = i + 1; j < m.Count; j++)
-                {
-                    foreach (var c in result.Scorer.Explain(m[i], m[j]).Comparisons)
-                    {
-                        trueLevels[(c.Comparison, c.Level)] = trueLevels.GetValueOrDefault((c.Comparison, c.Level)) + 1;
-                    }
-                }
+                trueLevels[(c.Comparison, c.Level)] = trueLevels.GetValueOrDefault((c.Comparison, c.Level)) + 1;
             }
         }
 
@@ -292,23 +301,12 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
 
             return sizes;
         }).ToArray();
-        foreach (var g in Enumerable.Range(0, rows.Count).Where(i => source.Linkable[i]).GroupBy(i => truth[i]).Where(g => g.Count() > 1))
+        foreach (var (a, b) in TruePairs().Where(p => !found.Contains(p)))
         {
-            var m = g.ToList();
-            for (var i = 0; i < m.Count; i++)
-            {
-                for (var j = i + 1; j < m.Count; j++)
-                {
-                    var (a, b) = (Math.Min(m[i], m[j]), Math.Max(m[i], m[j]));
-                    if (!found.Contains((a, b)))
-                    {
-                        var blocked = Enumerable.Range(0, data.Keys.Length).Any(r => data.Keys[r][a] != 0 && data.Keys[r][a] == data.Keys[r][b]
-                            && blockSizes[r][data.Keys[r][a]] <= settings.Blocking[r].MaxBlockSizeIn(settings));
-                        var key = (blocked ? "" : "[never compared] ") + Signature(a, b);
-                        missed[key] = missed.GetValueOrDefault(key) + 1;
-                    }
-                }
-            }
+            var blocked = Enumerable.Range(0, data.Keys.Length).Any(r => data.Keys[r][a] != 0 && data.Keys[r][a] == data.Keys[r][b]
+                && blockSizes[r][data.Keys[r][a]] <= settings.Blocking[r].MaxBlockSizeIn(settings));
+            var key = (blocked ? "" : "[never compared] ") + Signature(a, b);
+            missed[key] = missed.GetValueOrDefault(key) + 1;
         }
 
         Console.WriteLine($"[{label}] missed links by outcome ({missed.Values.Sum():N0}):");
@@ -337,26 +335,13 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
         }
 
         var found = result.Pairs.Select(p => (Math.Min(p.Left, p.Right), Math.Max(p.Left, p.Right))).ToHashSet();
-        var byTruth = Enumerable.Range(0, rows.Count).GroupBy(i => truth[i]).Where(g => g.Count() > 1).Take(20000);
-        var missed = 0;
-        foreach (var g in byTruth)
+        foreach (var (a, b) in TruePairs().Where(p => !found.Contains(p)).Take(200))
         {
-            var m = g.ToList();
-            for (var i = 0; i < m.Count && missed < 200; i++)
-            {
-                for (var j = i + 1; j < m.Count && missed < 200; j++)
-                {
-                    if (source.Linkable[m[i]] && source.Linkable[m[j]] && !found.Contains((Math.Min(m[i], m[j]), Math.Max(m[i], m[j]))))
-                    {
-                        var e = result.Scorer.Explain(m[i], m[j]);
-                        // Which blocking rules' keys agree (a pair no rule's keys agree on was never compared).
-                        var agree = string.Join(",", Enumerable.Range(0, data.Keys.Length).Where(r => data.Keys[r][m[i]] != 0 && data.Keys[r][m[i]] == data.Keys[r][m[j]]).Select(r => r + 1));
-                        Console.Write($"[rules {(agree.Length == 0 ? "none" : agree)}] ");
-                        Console.WriteLine($"FN {e.Probability:F3}: {string.Join(" | ", source.Rows[m[i]].Take(12))}  <>  {string.Join(" | ", source.Rows[m[j]].Take(12))} :: {string.Join(", ", e.Comparisons.Select(c => $"{c.Comparison}={c.LevelLabel}:{c.Weight:F1}"))}");
-                        missed++;
-                    }
-                }
-            }
+            var e = result.Scorer.Explain(a, b);
+            // Which blocking rules' keys agree (a pair no rule's keys agree on was never compared).
+            var agree = string.Join(",", Enumerable.Range(0, data.Keys.Length).Where(r => data.Keys[r][a] != 0 && data.Keys[r][a] == data.Keys[r][b]).Select(r => r + 1));
+            Console.Write($"[rules {(agree.Length == 0 ? "none" : agree)}] ");
+            Console.WriteLine($"FN {e.Probability:F3}: {string.Join(" | ", source.Rows[a].Take(12))}  <>  {string.Join(" | ", source.Rows[b].Take(12))} :: {string.Join(", ", e.Comparisons.Select(c => $"{c.Comparison}={c.LevelLabel}:{c.Weight:F1}"))}");
         }
     }
 }
