@@ -2,9 +2,9 @@ namespace Zicht.Linkage.Incremental;
 
 /// <summary>
 /// Which cluster each record is in, and each cluster's records, in flat arrays: a cluster number per record and the
-/// members of a cluster chained through a next-record array. A list per cluster would be a million small objects
-/// at a million records, and the first garbage collection after an index is built would have to move them all
-/// while a link waits.
+/// members of a cluster chained through a next-record array (a cluster with no first record is empty). A list per
+/// cluster would be a million small objects at a million records, and the first garbage collection after an index
+/// is built would have to move them all while a link waits.
 /// </summary>
 internal sealed class ClusterMembers
 {
@@ -12,14 +12,13 @@ internal sealed class ClusterMembers
     private readonly List<string> _ids = [];
     private readonly List<int> _first = [];
     private readonly List<int> _last = [];
-    private readonly List<int> _sizes = [];
     private readonly List<int> _clusterOf = [];
     private readonly List<int> _next = [];
 
     /// <summary>The number of clusters with at least one record.</summary>
     public int Count { get; private set; }
 
-    public bool Contains(string clusterId) => _numbers.TryGetValue(clusterId, out var n) && _sizes[n] > 0;
+    public bool Contains(string clusterId) => _numbers.TryGetValue(clusterId, out var n) && _first[n] >= 0;
 
     /// <summary>The cluster of a record.</summary>
     public string ClusterOf(int record) => _ids[_clusterOf[record]];
@@ -57,7 +56,7 @@ internal sealed class ClusterMembers
     {
         var k = _numbers[kept];
         var a = _numbers[absorbed];
-        if (k == a || _sizes[a] == 0)
+        if (k == a || _first[a] < 0)
         {
             return;
         }
@@ -67,7 +66,7 @@ internal sealed class ClusterMembers
             _clusterOf[r] = k;
         }
 
-        if (_sizes[k] == 0)
+        if (_first[k] < 0)
         {
             _first[k] = _first[a];
             Count++;
@@ -78,7 +77,6 @@ internal sealed class ClusterMembers
         }
 
         _last[k] = _last[a];
-        _sizes[k] += _sizes[a];
         Clear(a);
     }
 
@@ -107,7 +105,7 @@ internal sealed class ClusterMembers
         }
 
         _next[record] = -1;
-        if (--_sizes[from] == 0)
+        if (_first[from] < 0)
         {
             Clear(from);
         }
@@ -124,7 +122,6 @@ internal sealed class ClusterMembers
             _ids.Add(clusterId);
             _first.Add(-1);
             _last.Add(-1);
-            _sizes.Add(0);
         }
 
         return n;
@@ -132,7 +129,7 @@ internal sealed class ClusterMembers
 
     private void Append(int record, int n)
     {
-        if (_sizes[n] == 0)
+        if (_first[n] < 0)
         {
             _first[n] = record;
             Count++;
@@ -143,7 +140,6 @@ internal sealed class ClusterMembers
         }
 
         _last[n] = record;
-        _sizes[n]++;
         _clusterOf[record] = n;
     }
 
@@ -152,7 +148,6 @@ internal sealed class ClusterMembers
     {
         _first[n] = -1;
         _last[n] = -1;
-        _sizes[n] = 0;
         Count--;
     }
 }
