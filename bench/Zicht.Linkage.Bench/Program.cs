@@ -290,6 +290,7 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
 
         var found = result.Pairs.Where(p => p.Probability >= settings.Threshold).Select(p => (Math.Min(p.Left, p.Right), Math.Max(p.Left, p.Right))).ToHashSet();
         var missed = new Dictionary<string, int>();
+        var causes = new Dictionary<string, int>();
         // A pair that shares a key only in a block over the rule's maximum is never compared either.
         var blockSizes = data.Keys.Select(keys =>
         {
@@ -307,7 +308,12 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
                 && blockSizes[r][data.Keys[r][a]] <= settings.Blocking[r].MaxBlockSizeIn(settings));
             var key = (blocked ? "" : "[never compared] ") + Signature(a, b);
             missed[key] = missed.GetValueOrDefault(key) + 1;
+            var links = result.Scorer.Explain(a, b).Probability >= settings.Threshold;
+            var cause = !blocked ? (links ? "never compared (would link)" : "never compared (would not link)") : links ? "clustering" : "score";
+            causes[cause] = causes.GetValueOrDefault(cause) + 1;
         }
+
+        Console.WriteLine($"[{label}] missed links by cause: {string.Join(", ", causes.OrderByDescending(x => x.Value).Select(x => $"{x.Key} {x.Value:N0}"))}");
 
         Console.WriteLine($"[{label}] missed links by outcome ({missed.Values.Sum():N0}):");
         foreach (var (k, c) in missed.OrderByDescending(x => x.Value).Take(30))
@@ -322,6 +328,78 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
         {
             Console.WriteLine($"  {g.Count(),6:N0}  {g.Key}");
         }
+    }
+
+    if (Environment.GetEnvironmentVariable("BENCH_ORACLE") == "1")
+    {
+        // How far any decision on the comparisons' outcomes could go, judged by the truth itself: compared pairs grouped
+        // by their levels (exact agreement weighed by frequency to the nearest two bits), and each pair judged by the
+        // share of true matches in its group among the other half of the pairs (a group the other half lacks: by the
+        // model's probability). A supervised classifier on the same comparisons; blocking's own losses not counted.
+        var compared = new HashSet<long>();
+        for (var r = 0; r < data.Keys.Length; r++)
+        {
+            var keys = data.Keys[r];
+            foreach (var block in Enumerable.Range(0, keys.Count).Where(i => keys[i] != 0).GroupBy(i => keys[i]))
+            {
+                var members = block.ToList();
+                if (members.Count > settings.Blocking[r].MaxBlockSizeIn(settings))
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < members.Count; i++)
+                {
+                    for (var j = i + 1; j < members.Count; j++)
+                    {
+                        compared.Add(((long)Math.Min(members[i], members[j]) << 32) | (uint)Math.Max(members[i], members[j]));
+                    }
+                }
+            }
+        }
+
+        var halves = new[] { new Dictionary<string, (int Match, int Non)>(), new Dictionary<string, (int Match, int Non)>() };
+        var outcomes = new List<(string Key, int Half, bool Match, double Probability)>();
+        foreach (var pair in compared)
+        {
+            int a = (int)(pair >> 32), b = (int)(pair & 0xFFFFFFFF);
+            if (!source.Linkable[a] || !source.Linkable[b])
+            {
+                continue;
+            }
+
+            var e = result.Scorer.Explain(a, b);
+            var key = string.Join(",", e.Comparisons.Select(c => c.TermFrequencyAdjusted ? $"{c.Level}:{Math.Round(c.Weight / 2)}" : $"{c.Level}"));
+            var half = (int)((uint)HashCode.Combine(a, b) % 2);
+            var match = truth[a] == truth[b];
+            var g = halves[half].GetValueOrDefault(key);
+            halves[half][key] = match ? (g.Match + 1, g.Non) : (g.Match, g.Non + 1);
+            outcomes.Add((key, half, match, e.Probability));
+        }
+
+        // The highest recall at precision 0.99 or more, over every cut of a ranking.
+        var truePairs = TruePairs().Count();
+        double RecallAtPrecision(IEnumerable<(double Score, bool Match)> ranked)
+        {
+            int tp = 0, fp = 0;
+            var best = 0.0;
+            foreach (var (_, match) in ranked.OrderByDescending(x => x.Score))
+            {
+                tp += match ? 1 : 0;
+                fp += match ? 0 : 1;
+                best = (double)tp / (tp + fp) >= 0.99 ? Math.Max(best, (double)tp / truePairs) : best;
+            }
+
+            return best;
+        }
+
+        var oracle = RecallAtPrecision(outcomes.Select(o =>
+        {
+            var other = halves[1 - o.Half].GetValueOrDefault(o.Key);
+            return (other.Match + other.Non == 0 ? o.Probability : (other.Match + o.Probability) / (other.Match + other.Non + 1.0), o.Match);
+        }));
+        var model = RecallAtPrecision(outcomes.Select(o => (o.Probability, o.Match)));
+        Console.WriteLine($"[{label}] recall at precision 0.99: the model {model:F4} (its best threshold, in hindsight), a classifier on the truth {oracle:F4} ({compared.Count:N0} compared pairs, {truePairs:N0} true pairs)");
     }
 
     if (Environment.GetEnvironmentVariable("BENCH_SHOW_ERRORS") == "1")
