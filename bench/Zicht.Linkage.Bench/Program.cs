@@ -381,36 +381,47 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
 
             var e = result.Scorer.Explain(a, b);
             var key = string.Join(",", e.Comparisons.Select(c => c.TermFrequencyAdjusted ? $"{c.Level}:{Math.Round(c.Weight / 2)}" : $"{c.Level}"));
-            var half = (int)((uint)HashCode.Combine(a, b) % 2);
+            var half = (int)((((ulong)a * 0x9E3779B97F4A7C15UL) ^ ((ulong)b * 0xC2B2AE3D27D4EB4FUL)) >> 63);
             var match = truth[a] == truth[b];
             var g = halves[half].GetValueOrDefault(key);
             halves[half][key] = match ? (g.Match + 1, g.Non) : (g.Match, g.Non + 1);
             outcomes.Add((key, half, match, e.Probability));
         }
 
-        // The highest recall at precision 0.99 or more, over every cut of a ranking.
+        // The highest recall at a precision or more, over every cut of a ranking.
         var truePairs = TruePairs().Count();
-        double RecallAtPrecision(IEnumerable<(double Score, bool Match)> ranked)
+        (double Recall, double Cut) RecallAtPrecision(IEnumerable<(double Score, bool Match)> ranked, double precision)
         {
             int tp = 0, fp = 0;
-            var best = 0.0;
-            foreach (var (_, match) in ranked.OrderByDescending(x => x.Score))
+            var best = (Recall: 0.0, Cut: 1.0);
+            foreach (var (score, match) in ranked.OrderByDescending(x => x.Score))
             {
                 tp += match ? 1 : 0;
                 fp += match ? 0 : 1;
-                best = (double)tp / (tp + fp) >= 0.99 ? Math.Max(best, (double)tp / truePairs) : best;
+                best = (double)tp / (tp + fp) >= precision && (double)tp / truePairs > best.Recall ? ((double)tp / truePairs, score) : best;
             }
 
             return best;
         }
 
-        var oracle = RecallAtPrecision(outcomes.Select(o =>
+        var classifier = outcomes.Select(o =>
         {
             var other = halves[1 - o.Half].GetValueOrDefault(o.Key);
             return (other.Match + other.Non == 0 ? o.Probability : (other.Match + o.Probability) / (other.Match + other.Non + 1.0), o.Match);
-        }));
-        var model = RecallAtPrecision(outcomes.Select(o => (o.Probability, o.Match)));
-        Console.WriteLine($"[{label}] recall at precision 0.99: the model {model:F4} (its best threshold, in hindsight), a classifier on the truth {oracle:F4} ({compared.Count:N0} compared pairs, {truePairs:N0} true pairs)");
+        }).ToList();
+        var model = outcomes.Select(o => (o.Probability, o.Match)).ToList();
+        // Calibration: of the compared pairs the model gives a probability in each band, the share that truly match.
+        double[] bands = [0, 0.01, 0.1, 0.3, 0.5, 0.7, 0.9, 0.99, 1.0001];
+        Console.WriteLine($"[{label}] calibration (band: pairs, true share): " + string.Join("; ", Enumerable.Range(0, bands.Length - 1).Select(i =>
+        {
+            var inBand = model.Where(m => m.Item1 >= bands[i] && m.Item1 < bands[i + 1]).ToList();
+            return $"{bands[i]:0.##}–{Math.Min(1, bands[i + 1]):0.##}: {inBand.Count:N0}, {(inBand.Count == 0 ? 0 : inBand.Count(m => m.Item2) / (double)inBand.Count):F3}";
+        })));
+        foreach (var precision in new[] { 0.99, 0.98 })
+        {
+            var (recall, cut) = RecallAtPrecision(model, precision);
+            Console.WriteLine($"[{label}] recall at precision {precision:F2}: the model {recall:F4} (threshold {cut:F3}, chosen in hindsight), a classifier on the truth {RecallAtPrecision(classifier, precision).Recall:F4} ({compared.Count:N0} compared pairs, {truePairs:N0} true pairs)");
+        }
     }
 
     if (Environment.GetEnvironmentVariable("BENCH_SHOW_ERRORS") == "1")
