@@ -302,11 +302,12 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
         var found = result.Pairs.Where(p => p.Probability >= settings.Threshold).Select(p => (Math.Min(p.Left, p.Right), Math.Max(p.Left, p.Right))).ToHashSet();
         var missed = new Dictionary<string, int>();
         var causes = new Dictionary<string, int>();
-        // A pair that shares a key only in a block over the rule's maximum is never compared either.
+        // A pair that shares a key only in a block over the rule's maximum is never compared either. (Blocks of the
+        // records the run had: the probes linked since are in the dataset too.)
         var blockSizes = data.Keys.Select(keys =>
         {
             var sizes = new Dictionary<ulong, int>();
-            for (var i = 0; i < keys.Count; i++)
+            for (var i = 0; i < rows.Count; i++)
             {
                 sizes[keys[i]] = sizes.GetValueOrDefault(keys[i]) + 1;
             }
@@ -317,14 +318,19 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
         {
             var blocked = Enumerable.Range(0, data.Keys.Length).Any(r => data.Keys[r][a] != 0 && data.Keys[r][a] == data.Keys[r][b]
                 && blockSizes[r][data.Keys[r][a]] <= settings.Blocking[r].MaxBlockSizeIn(settings));
-            var key = (blocked ? "" : "[never compared] ") + Signature(a, b);
+            var explained = result.Scorer.Explain(a, b);
+            var key = (blocked ? "" : "[never compared] ") + string.Join(", ", explained.Comparisons.Where(c => c.Weight != 0).Select(c => $"{c.Comparison}={c.LevelLabel}"));
             missed[key] = missed.GetValueOrDefault(key) + 1;
-            var links = result.Scorer.Explain(a, b).Probability >= settings.Threshold;
-            var cause = !blocked ? (links ? "never compared (would link)" : "never compared (would not link)") : links ? "clustering" : "score";
+            // Every compared pair at or above the threshold is a link, so a compared pair is missed by its score alone.
+            var cause = blocked ? "compared, below the threshold" : explained.Probability >= settings.Threshold ? "never compared (would link)" : "never compared (would not link)";
             causes[cause] = causes.GetValueOrDefault(cause) + 1;
         }
 
         Console.WriteLine($"[{label}] missed links by cause: {string.Join(", ", causes.OrderByDescending(x => x.Value).Select(x => $"{x.Key} {x.Value:N0}"))}");
+        // The persons the clustering makes: true pairs it joins without a link of their own, and linked ones it splits.
+        var joined = TruePairs().Count(p => !found.Contains(p) && clustering.ClusterOf[p.A] == clustering.ClusterOf[p.B]);
+        var split = TruePairs().Count(p => found.Contains(p) && clustering.ClusterOf[p.A] != clustering.ClusterOf[p.B]);
+        Console.WriteLine($"[{label}] clustering: {joined:N0} missed links joined all the same through other signals of the person; {split:N0} true links split apart");
 
         Console.WriteLine($"[{label}] missed links by outcome ({missed.Values.Sum():N0}):");
         foreach (var (k, c) in missed.OrderByDescending(x => x.Value).Take(30))
@@ -351,7 +357,7 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
         for (var r = 0; r < data.Keys.Length; r++)
         {
             var keys = data.Keys[r];
-            foreach (var block in Enumerable.Range(0, keys.Count).Where(i => keys[i] != 0).GroupBy(i => keys[i]))
+            foreach (var block in Enumerable.Range(0, rows.Count).Where(i => keys[i] != 0).GroupBy(i => keys[i]))
             {
                 var members = block.ToList();
                 if (members.Count > settings.Blocking[r].MaxBlockSizeIn(settings))
@@ -369,6 +375,17 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
             }
         }
 
+        static ulong Fnv1a(string s)
+        {
+            var h = 14695981039346656037UL;
+            foreach (var ch in s)
+            {
+                h = (h ^ ch) * 1099511628211UL;
+            }
+
+            return h;
+        }
+
         var halves = new[] { new Dictionary<string, (int Match, int Non)>(), new Dictionary<string, (int Match, int Non)>() };
         var outcomes = new List<(string Key, int Half, bool Match, double Probability)>();
         foreach (var pair in compared)
@@ -381,7 +398,10 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
 
             var e = result.Scorer.Explain(a, b);
             var key = string.Join(",", e.Comparisons.Select(c => c.TermFrequencyAdjusted ? $"{c.Level}:{Math.Round(c.Weight / 2)}" : $"{c.Level}"));
-            var half = (int)((((ulong)a * 0x9E3779B97F4A7C15UL) ^ ((ulong)b * 0xC2B2AE3D27D4EB4FUL)) >> 63);
+            // By the pair of true persons, so the pairs of one person (or of two namesakes) fall in one half and one
+            // cannot teach the other what its group holds.
+            var persons = string.CompareOrdinal(truth[a], truth[b]) < 0 ? (truth[a], truth[b]) : (truth[b], truth[a]);
+            var half = (int)(Fnv1a($"{persons.Item1}|{persons.Item2}") >> 63);
             var match = truth[a] == truth[b];
             var g = halves[half].GetValueOrDefault(key);
             halves[half][key] = match ? (g.Match + 1, g.Non) : (g.Match, g.Non + 1);
@@ -390,15 +410,21 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
 
         // The highest recall at a precision or more, over every cut of a ranking.
         var truePairs = TruePairs().Count();
+        var comparedTrue = outcomes.Count(o => o.Match);
         (double Recall, double Cut) RecallAtPrecision(IEnumerable<(double Score, bool Match)> ranked, double precision)
         {
             int tp = 0, fp = 0;
             var best = (Recall: 0.0, Cut: 1.0);
-            foreach (var (score, match) in ranked.OrderByDescending(x => x.Score))
+            var sorted = ranked.OrderByDescending(x => x.Score).ToList();
+            for (var i = 0; i < sorted.Count; i++)
             {
-                tp += match ? 1 : 0;
-                fp += match ? 0 : 1;
-                best = (double)tp / (tp + fp) >= precision && (double)tp / truePairs > best.Recall ? ((double)tp / truePairs, score) : best;
+                tp += sorted[i].Match ? 1 : 0;
+                fp += sorted[i].Match ? 0 : 1;
+                // Cut only between different scores: inside a tie the order is the enumeration's, not the ranking's.
+                if ((i == sorted.Count - 1 || sorted[i + 1].Score != sorted[i].Score) && (double)tp / (tp + fp) >= precision && (double)tp / truePairs > best.Recall)
+                {
+                    best = ((double)tp / truePairs, sorted[i].Score);
+                }
             }
 
             return best;
@@ -420,8 +446,11 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
         foreach (var precision in new[] { 0.99, 0.98 })
         {
             var (recall, cut) = RecallAtPrecision(model, precision);
-            Console.WriteLine($"[{label}] recall at precision {precision:F2}: the model {recall:F4} (threshold {cut:F3}, chosen in hindsight), a classifier on the truth {RecallAtPrecision(classifier, precision).Recall:F4} ({compared.Count:N0} compared pairs, {truePairs:N0} true pairs)");
+            Console.WriteLine($"[{label}] recall at precision {precision:F2}: the model {recall:F4} (threshold {cut:F3}, chosen in hindsight), a classifier on the truth {RecallAtPrecision(classifier, precision).Recall:F4}");
         }
+
+        // Recall above counts every true pair, so it includes what blocking never compares: at most this much.
+        Console.WriteLine($"[{label}] {outcomes.Count:N0} compared pairs of linkable signals ({compared.Count:N0} in all; the engine {result.CandidatePairs:N0}); {comparedTrue:N0} of {truePairs:N0} true pairs compared: recall can reach {(double)comparedTrue / truePairs:F4}");
     }
 
     if (Environment.GetEnvironmentVariable("BENCH_SHOW_ERRORS") == "1")
