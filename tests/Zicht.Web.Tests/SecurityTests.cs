@@ -108,12 +108,47 @@ public sealed class SecurityTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.DoesNotContain("Demo", await login.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Production_behind_a_TLS_proxy_serves_its_forms_securely_once_forwarded_headers_are_on()
+    {
+        // The proxy speaks plain http to the app and says in X-Forwarded-Proto what the browser used.
+        using var login = await ThroughProxyAsync(forwardedHeaders: true);
+
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        Assert.True(login.Headers.Contains("Strict-Transport-Security"), "HSTS goes out for the browser's https request");
+        Assert.Contains(login.Headers.GetValues("Set-Cookie"), c => c.Contains("secure", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Production_behind_a_TLS_proxy_without_forwarded_headers_cannot_serve_a_form()
+    {
+        // Why the docs ask for ASPNETCORE_FORWARDEDHEADERS_ENABLED: the request looks like plain http, and secure
+        // anti-forgery cookies are refused on it.
+        var e = await Assert.ThrowsAnyAsync<Exception>(() => ThroughProxyAsync(forwardedHeaders: false));
+        Assert.Contains("not an SSL request", e.ToString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpResponseMessage> ThroughProxyAsync(bool forwardedHeaders)
+    {
+        var database = Path.Combine(Directory.CreateTempSubdirectory("zicht-web-prod-").FullName, "zicht.db");
+        await using var production = new ProductionFactory(database, withKeys: true, forwardedHeaders);
+        using var client = production.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://zicht.example") });
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/Account/Login", UriKind.Relative));
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        request.Headers.Add("X-Forwarded-For", "203.0.113.7");
+        var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        await response.Content.LoadIntoBufferAsync(TestContext.Current.CancellationToken);
+        return response;
+    }
+
     /// <summary>The application as production runs it: environment Production, no demo switch.</summary>
-    private sealed class ProductionFactory(string database, bool withKeys = false) : WebApplicationFactory<Program>
+    private sealed class ProductionFactory(string database, bool withKeys = false, bool forwardedHeaders = false) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
+            // What ASPNETCORE_FORWARDEDHEADERS_ENABLED=true sets.
+            builder.UseSetting("FORWARDEDHEADERS_ENABLED", forwardedHeaders ? "true" : "false");
             builder.UseSetting("Zicht:Database", database);
             // An empty value overrides a key the developer's environment may hold.
             builder.UseSetting("ZICHT_ENCRYPTION_KEY", withKeys ? Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)) : "");

@@ -76,7 +76,7 @@ public static class StartupWork
                 ("signaller.politie", Roles.Signaller, police.Id, null, "Demo signaller (politie)", police.Name),
                 ("signaller.ngo", Roles.Signaller, ngo.Id, null, "Demo signaller (ngo)", ngo.Name),
                 ("casemanager", Roles.CaseWorker, centre.Id, null, "Demo case worker", centre.Name + " (national)"),
-                ("analyst", Roles.Analyst, null, null, "Demo analyst", "pseudonymised data"),
+                ("analyst", Roles.Analyst, null, null, "Demo analyst", "counts only"),
                 ("gemeente.amsterdam", Roles.Municipality, amsterdam.Id, "GM0363", "Demo gemeente Amsterdam", "GM0363 Amsterdam"),
                 ("admin", Roles.Admin, null, null, "Demo administrator", "users, rules, audit"),
             ];
