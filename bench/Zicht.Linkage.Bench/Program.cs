@@ -293,11 +293,10 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
     if (Environment.GetEnvironmentVariable("BENCH_ERROR_SUMMARY") == "1")
     {
         // Missed and false links grouped by how each comparison came out, commonest first: where recall and precision go.
-        string Signature(int a, int b)
-        {
-            var e = result.Scorer.Explain(a, b);
-            return string.Join(", ", e.Comparisons.Where(c => c.Weight != 0).Select(c => $"{c.Comparison}={c.LevelLabel}"));
-        }
+        static string Signature(PairExplanation e) =>
+            string.Join(", ", e.Comparisons.Where(c => c.Weight != 0).Select(c => $"{c.Comparison}={c.LevelLabel}"));
+
+        var truePairs = TruePairs().ToList();
 
         var found = result.Pairs.Where(p => p.Probability >= settings.Threshold).Select(p => (Math.Min(p.Left, p.Right), Math.Max(p.Left, p.Right))).ToHashSet();
         var missed = new Dictionary<string, int>();
@@ -314,12 +313,12 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
 
             return sizes;
         }).ToArray();
-        foreach (var (a, b) in TruePairs().Where(p => !found.Contains(p)))
+        foreach (var (a, b) in truePairs.Where(p => !found.Contains(p)))
         {
             var blocked = Enumerable.Range(0, data.Keys.Length).Any(r => data.Keys[r][a] != 0 && data.Keys[r][a] == data.Keys[r][b]
                 && blockSizes[r][data.Keys[r][a]] <= settings.Blocking[r].MaxBlockSizeIn(settings));
             var explained = result.Scorer.Explain(a, b);
-            var key = (blocked ? "" : "[never compared] ") + string.Join(", ", explained.Comparisons.Where(c => c.Weight != 0).Select(c => $"{c.Comparison}={c.LevelLabel}"));
+            var key = (blocked ? "" : "[never compared] ") + Signature(explained);
             missed[key] = missed.GetValueOrDefault(key) + 1;
             // Every compared pair at or above the threshold is a link, so a compared pair is missed by its score alone.
             var cause = blocked ? "compared, below the threshold" : explained.Probability >= settings.Threshold ? "never compared (would link)" : "never compared (would not link)";
@@ -328,8 +327,8 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
 
         Console.WriteLine($"[{label}] missed links by cause: {string.Join(", ", causes.OrderByDescending(x => x.Value).Select(x => $"{x.Key} {x.Value:N0}"))}");
         // The persons the clustering makes: true pairs it joins without a link of their own, and linked ones it splits.
-        var joined = TruePairs().Count(p => !found.Contains(p) && clustering.ClusterOf[p.A] == clustering.ClusterOf[p.B]);
-        var split = TruePairs().Count(p => found.Contains(p) && clustering.ClusterOf[p.A] != clustering.ClusterOf[p.B]);
+        var joined = truePairs.Count(p => !found.Contains(p) && clustering.ClusterOf[p.A] == clustering.ClusterOf[p.B]);
+        var split = truePairs.Count(p => found.Contains(p) && clustering.ClusterOf[p.A] != clustering.ClusterOf[p.B]);
         Console.WriteLine($"[{label}] clustering: {joined:N0} missed links joined all the same through other signals of the person; {split:N0} true links split apart");
 
         Console.WriteLine($"[{label}] missed links by outcome ({missed.Values.Sum():N0}):");
@@ -339,7 +338,7 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
         }
 
         var falseLinks = result.Pairs.Where(p => p.Probability >= settings.Threshold && truth[p.Left] != truth[p.Right])
-            .GroupBy(p => Signature(p.Left, p.Right)).OrderByDescending(g => g.Count()).ToList();
+            .GroupBy(p => Signature(result.Scorer.Explain(p.Left, p.Right))).OrderByDescending(g => g.Count()).ToList();
         Console.WriteLine($"[{label}] false links by outcome ({falseLinks.Sum(g => g.Count()):N0}):");
         foreach (var g in falseLinks.Take(20))
         {
@@ -352,7 +351,8 @@ static void Run(string label, LinkageSettings settings, BenchData source, IReadO
         // How far any decision on the comparisons' outcomes could go, judged by the truth itself: compared pairs grouped
         // by their levels (exact agreement weighed by frequency to the nearest two bits), and each pair judged by the
         // share of true matches in its group among the other half of the pairs (a group the other half lacks: by the
-        // model's probability). A supervised classifier on the same comparisons; blocking's own losses not counted.
+        // model's probability). A supervised classifier on the same comparisons. Recall counts every true pair, so what
+        // blocking never compares is lost to it too; the ceiling that sets is printed.
         var compared = new HashSet<long>();
         for (var r = 0; r < data.Keys.Length; r++)
         {
